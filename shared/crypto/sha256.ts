@@ -1,0 +1,19 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { canonicalJson } from './canonicalJson';
+
+/**
+ * Synchronous SHA-256. Synchronous on purpose: hashing inside an IndexedDB
+ * transaction must not await (an awaited WebCrypto promise lets the
+ * transaction commit before the audit event is written).
+ */
+export function sha256Hex(data: Uint8Array | string): string {
+  return bytesToHex(sha256(typeof data === 'string' ? utf8ToBytes(data) : data));
+}
+
+/** SHA-256 of a value's canonical JSON. */
+export function hashCanonical(value: unknown): string {
+  return sha256Hex(canonicalJson(value));
+}
+
+export const HEX_SHA256 = /^[0-9a-f]{64}$/;

@@ -1,0 +1,39 @@
+import type { Role } from './roles';
+
+/**
+ * What each command needs. Reading is open to every member; every write names
+ * a permission here and the command layer refuses callers without it. Auditors
+ * hold no write permission at all.
+ */
+export const PERMISSIONS = {
+  'member.manage': ['administrator'],
+  'workspace.configure': ['administrator'],
+  'initiative.create': ['program-manager', 'administrator'],
+  'initiative.edit': ['program-manager', 'administrator'],
+  'initiative.changeStage': ['program-manager', 'administrator'],
+  'risk.manage': [
+    'program-manager',
+    'administrator',
+    'compliance-reviewer',
+    'security-reviewer',
+    'legal-reviewer',
+    'operations-reviewer',
+    'data-privacy-reviewer',
+  ],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function rolesGrant(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}
+
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  'member.manage': 'manage members',
+  'workspace.configure': 'change workspace settings',
+  'initiative.create': 'register initiatives',
+  'initiative.edit': 'edit initiatives',
+  'initiative.changeStage': 'change an initiative’s stage',
+  'risk.manage': 'record risks',
+};

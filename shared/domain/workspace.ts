@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { idSchema, isoDateTimeSchema, requiredText } from './common';
+
+export const workspaceSettingsSchema = z.strictObject({
+  /** Classification marking printed on every exported page, e.g. "Confidential". */
+  marking: z.string().trim().max(60).default('Confidential'),
+  /** Days in proof of concept or pilot after which an initiative counts as stalled. */
+  stalledAfterDays: z.number().int().min(7).max(3650).default(90),
+  /** Working days a reviewer has to answer a gate review. */
+  reviewResponseDays: z.number().int().min(1).max(120).default(10),
+  /** Minutes of inactivity before the session locks. */
+  inactivityLockMinutes: z.number().int().min(1).max(480).default(15),
+});
+export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
+
+export const DEFAULT_WORKSPACE_SETTINGS: WorkspaceSettings = workspaceSettingsSchema.parse({});
+
+export const workspaceSchema = z.strictObject({
+  id: idSchema,
+  name: requiredText('Workspace name', 120),
+  createdAt: isoDateTimeSchema,
+  /** True for the bundled sample workspace, so the UI can say it is sample data. */
+  sample: z.boolean(),
+  settings: workspaceSettingsSchema,
+});
+export type Workspace = z.infer<typeof workspaceSchema>;
+
+/** The single row of the workspace table has this key. */
+export const WORKSPACE_ROW_KEY = 'workspace';

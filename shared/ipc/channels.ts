@@ -1,0 +1,8 @@
+/** Every IPC channel name, in one place. Main, preload and tests import these. */
+export const IPC_CHANNELS = {
+  saveFile: 'countersign:files:save',
+  openFile: 'countersign:files:open',
+  appInfo: 'countersign:app:info',
+} as const;
+
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
