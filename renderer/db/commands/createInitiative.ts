@@ -1,0 +1,36 @@
+import { initiativeFieldsSchema, stageSchema, type Initiative } from '../../../shared/domain/initiative';
+import { newId } from '../ids';
+import { defineCommand } from './defineCommand';
+import { requireActiveMember } from './lookups';
+
+export const createInitiativeInput = initiativeFieldsSchema.extend({
+  /** Existing work may be registered at the stage it has already reached. */
+  stage: stageSchema.default('idea'),
+});
+
+export const createInitiative = defineCommand({
+  name: 'initiative.create',
+  label: 'register the initiative',
+  input: createInitiativeInput,
+  permission: 'initiative.create',
+  tables: (db) => [db.initiatives],
+  async run({ db, input, at, audit }) {
+    await requireActiveMember(db, input.ownerId, 'owner');
+    const initiative: Initiative = {
+      ...input,
+      id: newId(),
+      stageEnteredAt: at,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await db.initiatives.add(initiative);
+    await audit.append({
+      action: 'initiative.create',
+      entity: 'initiative',
+      entityId: initiative.id,
+      before: null,
+      after: initiative,
+    });
+    return initiative;
+  },
+});

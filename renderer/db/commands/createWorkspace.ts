@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { memberFieldsSchema, type Member } from '../../../shared/domain/member';
+import {
+  DEFAULT_WORKSPACE_SETTINGS,
+  workspaceSchema,
+  type Workspace,
+} from '../../../shared/domain/workspace';
+import type { CountersignDb } from '../database';
+import { AuditWriter } from './auditWriter';
+import { CommandError, invalidInput, toCommandError } from './commandError';
+
+export const createWorkspaceInput = z.strictObject({
+  workspaceId: z.uuid(),
+  name: workspaceSchema.shape.name,
+  marking: z.string().trim().max(60).default(DEFAULT_WORKSPACE_SETTINGS.marking),
+  sample: z.boolean().default(false),
+  administrator: memberFieldsSchema.omit({ roles: true }).extend({ memberId: z.uuid() }),
+});
+export type CreateWorkspaceInput = z.input<typeof createWorkspaceInput>;
+
+/**
+ * The bootstrap command: the only one that runs without an existing member.
+ * It is allowed exactly once per database, and its actor is the administrator
+ * it creates, so the first audit events are attributable like every other.
+ */
+export async function createWorkspace(
+  db: CountersignDb,
+  rawInput: unknown,
+  now: () => Date = () => new Date(),
+): Promise<{ workspace: Workspace; administrator: Member }> {
+  const parsed = createWorkspaceInput.safeParse(rawInput);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const input = parsed.data;
+  const at = now().toISOString();
+  try {
+    return await db.transaction('rw', [db.workspace, db.members, db.auditEvents], async () => {
+      if ((await db.workspace.count()) > 0 || (await db.auditEvents.count()) > 0) {
+        throw new CommandError('conflict', 'This workspace has already been created.');
+      }
+      const workspace: Workspace = {
+        id: input.workspaceId,
+        name: input.name,
+        createdAt: at,
+        sample: input.sample,
+        settings: { ...DEFAULT_WORKSPACE_SETTINGS, marking: input.marking },
+      };
+      const { memberId, ...fields } = input.administrator;
+      const administrator: Member = {
+        ...fields,
+        id: memberId,
+        roles: ['administrator'],
+        status: 'active',
+        createdAt: at,
+      };
+      await db.workspace.add(workspace);
+      await db.members.add(administrator);
+      const audit = new AuditWriter(db, administrator.id, at);
+      await audit.append({
+        action: 'workspace.create',
+        entity: 'workspace',
+        entityId: workspace.id,
+        before: null,
+        after: workspace,
+      });
+      await audit.append({
+        action: 'member.create',
+        entity: 'member',
+        entityId: administrator.id,
+        before: null,
+        after: administrator,
+        reason: 'First member of a new workspace becomes its administrator',
+      });
+      return { workspace, administrator };
+    });
+  } catch (error) {
+    throw toCommandError(error, 'create the workspace');
+  }
+}

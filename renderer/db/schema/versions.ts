@@ -1,0 +1,13 @@
+import type { Transaction } from 'dexie';
+import { V1_STORES } from './v1';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** Append-only. The last entry is the current schema. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: V1_STORES }];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
