@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTestWorkspace } from '../../test/testWorkspace';
+import type { CountersignDb } from '../../db/database';
+import { VerificationCancelled, verifyStoredChain } from './verifyStoredChain';
+
+let db: CountersignDb | undefined;
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('verifyStoredChain', () => {
+  it('verifies every stored event in batches and reports progress', async () => {
+    ({ db } = await makeTestWorkspace());
+    const total = await db.auditEvents.count();
+    const progress: number[] = [];
+    const verdict = await verifyStoredChain(db, { batchSize: 3, onProgress: (p) => progress.push(p.checked) });
+    expect(verdict).toMatchObject({ ok: true, count: total });
+    expect(progress.at(-1)).toBe(total);
+    expect(progress.length).toBe(Math.ceil(total / 3));
+  });
+
+  it('names the stored event that was edited outside the app', async () => {
+    ({ db } = await makeTestWorkspace());
+    await db.auditEvents.update(4, { actor: 'someone-else' });
+    expect(await verifyStoredChain(db, { batchSize: 2 })).toMatchObject({
+      ok: false,
+      seq: 4,
+      reason: 'hash-mismatch',
+    });
+  });
+
+  it('reports a deleted event as a gap', async () => {
+    ({ db } = await makeTestWorkspace());
+    await db.auditEvents.delete(3);
+    expect(await verifyStoredChain(db)).toMatchObject({ ok: false, seq: 4, reason: 'gap' });
+  });
+
+  it('stops when cancelled', async () => {
+    ({ db } = await makeTestWorkspace());
+    const controller = new AbortController();
+    controller.abort();
+    await expect(verifyStoredChain(db, { signal: controller.signal })).rejects.toBeInstanceOf(
+      VerificationCancelled,
+    );
+  });
+});
