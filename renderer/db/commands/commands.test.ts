@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../shared/audit/verifyChain';
 import { ROLES, type Role } from '../../../shared/domain/roles';
@@ -166,7 +167,8 @@ describe('storage failures', () => {
     const before = await snapshot(db);
     // Simulate the browser refusing the write for lack of space, after the entity row was written.
     const original = db.auditEvents.add.bind(db.auditEvents);
-    db.auditEvents.add = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    db.auditEvents.add = (() =>
+      Dexie.Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as typeof db.auditEvents.add;
     try {
       await expect(
         execute(db, createInitiative, { title: 'Big', businessUnit: 'X', ownerId: pm.memberId, aiSystemType: 'other' }, pm),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { memberFieldsSchema, type Member } from '../../../shared/domain/member';
+import { roleSchema } from '../../../shared/domain/roles';
 import {
   DEFAULT_WORKSPACE_SETTINGS,
   workspaceSchema,
@@ -14,7 +15,11 @@ export const createWorkspaceInput = z.strictObject({
   name: workspaceSchema.shape.name,
   marking: z.string().trim().max(60).default(DEFAULT_WORKSPACE_SETTINGS.marking),
   sample: z.boolean().default(false),
-  administrator: memberFieldsSchema.omit({ roles: true }).extend({ memberId: z.uuid() }),
+  administrator: memberFieldsSchema.omit({ roles: true }).extend({
+    memberId: z.uuid(),
+    /** Roles the first member holds besides administrator (e.g. program manager). */
+    otherRoles: z.array(roleSchema).max(8).default([]),
+  }),
 });
 export type CreateWorkspaceInput = z.input<typeof createWorkspaceInput>;
 
@@ -44,11 +49,11 @@ export async function createWorkspace(
         sample: input.sample,
         settings: { ...DEFAULT_WORKSPACE_SETTINGS, marking: input.marking },
       };
-      const { memberId, ...fields } = input.administrator;
+      const { memberId, otherRoles, ...fields } = input.administrator;
       const administrator: Member = {
         ...fields,
         id: memberId,
-        roles: ['administrator'],
+        roles: ['administrator', ...otherRoles.filter((role) => role !== 'administrator')],
         status: 'active',
         createdAt: at,
       };

@@ -1,0 +1,67 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { CountersignDb } from '../db/database';
+import { openWorkspaceDb } from '../db/openWorkspaceDb';
+import { useSession } from '../state/sessionStore';
+import { SignInGate } from '../features/session/SignInGate';
+import { WorkspaceContext } from './WorkspaceContext';
+
+type Opening = { state: 'opening' } | { state: 'open'; db: CountersignDb } | { state: 'failed'; message: string };
+
+/** Opens the chosen workspace database and keeps it open while it is in use. */
+export function WorkspaceLoader({ dbName }: { dbName: string }) {
+  const [opening, setOpening] = useState<Opening>({ state: 'opening' });
+  const closeWorkspace = useSession((s) => s.closeWorkspace);
+
+  useEffect(() => {
+    let db: CountersignDb | null = null;
+    let cancelled = false;
+    openWorkspaceDb(dbName).then(
+      (opened) => {
+        db = opened;
+        if (cancelled) opened.close();
+        else setOpening({ state: 'open', db: opened });
+      },
+      (error: unknown) => {
+        if (!cancelled) setOpening({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+      db?.close();
+    };
+  }, [dbName]);
+
+  if (opening.state === 'opening') return <p className="loading" role="status">Opening workspace…</p>;
+  if (opening.state === 'failed') {
+    return (
+      <main className="centered">
+        <h1>Countersign</h1>
+        <p role="alert" className="alert alert-error">
+          {opening.message}
+        </p>
+        <button type="button" onClick={closeWorkspace}>
+          Choose another workspace
+        </button>
+      </main>
+    );
+  }
+  return <OpenedWorkspace db={opening.db} />;
+}
+
+function OpenedWorkspace({ db }: { db: CountersignDb }) {
+  const closeWorkspace = useSession((s) => s.closeWorkspace);
+  // `undefined` while loading, `null` once we know there is no workspace row.
+  const workspace = useLiveQuery(async () => (await db.workspace.toCollection().first()) ?? null, [db], undefined);
+  const missing = workspace === null;
+  useEffect(() => {
+    // A database without a workspace row (deleted, or never finished) is not a workspace.
+    if (missing) closeWorkspace();
+  }, [missing, closeWorkspace]);
+  if (!workspace) return <p className="loading" role="status">Opening workspace…</p>;
+  return (
+    <WorkspaceContext.Provider value={{ db, workspace }}>
+      <SignInGate />
+    </WorkspaceContext.Provider>
+  );
+}

@@ -1,0 +1,142 @@
+import { sampleContentSchema, type SampleContent } from '../../../shared/sample/sampleContent';
+import type { CountersignDb } from '../../db/database';
+import { addMember } from '../../db/commands/addMember';
+import { addRisk } from '../../db/commands/addRisk';
+import { changeStage } from '../../db/commands/changeStage';
+import { createInitiative } from '../../db/commands/createInitiative';
+import { createWorkspace } from '../../db/commands/createWorkspace';
+import { execute } from '../../db/commands/defineCommand';
+import { newId } from '../../db/ids';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+type Step = { daysAgo: number; order: number; run: (now: () => Date) => Promise<void> };
+
+/**
+ * Builds the sample workspace by replaying its content through the real
+ * commands on a simulated clock: every record has a genuine audit event, and
+ * the chain verifies like any other workspace's.
+ */
+export async function replaySample(db: CountersignDb, rawContent: unknown, now = new Date()) {
+  const content: SampleContent = sampleContentSchema.parse(rawContent);
+  const [admin, ...others] = content.members;
+  if (!admin) throw new Error('The sample workspace has no members.');
+  // Days are replayed from 09:00 UTC, one minute per step, so the order is stable.
+  const clockFor = (daysAgo: number, order: number) => () =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 9, order) - daysAgo * DAY_MS);
+
+  const memberIds = new Map<string, string>();
+  const adminId = newId();
+  memberIds.set(admin.key, adminId);
+  const { workspace } = await createWorkspace(
+    db,
+    {
+      workspaceId: newId(),
+      name: content.workspace.name,
+      marking: content.workspace.marking,
+      sample: true,
+      administrator: {
+        memberId: adminId,
+        name: admin.name,
+        email: admin.email,
+        title: admin.title,
+        otherRoles: admin.roles.filter((role) => role !== 'administrator'),
+      },
+    },
+    clockFor(content.workspace.createdDaysAgo, 0),
+  );
+  let order = 1;
+  for (const member of others) {
+    const created = await execute(
+      db,
+      addMember,
+      { name: member.name, email: member.email, title: member.title, roles: member.roles },
+      { memberId: adminId, now: clockFor(content.workspace.createdDaysAgo, order++) },
+    );
+    memberIds.set(member.key, created.id);
+  }
+  const member = (key: string) => {
+    const id = memberIds.get(key);
+    if (!id) throw new Error(`The sample refers to an unknown member “${key}”.`);
+    return id;
+  };
+
+  const initiativeIds = new Map<string, string>();
+  const steps: Step[] = [];
+  content.initiatives.forEach((item, index) => {
+    steps.push({
+      daysAgo: item.createdDaysAgo,
+      order: index,
+      run: async (clock) => {
+        const created = await execute(
+          db,
+          createInitiative,
+          {
+            title: item.title,
+            summary: item.summary,
+            purpose: item.purpose,
+            businessUnit: item.businessUnit,
+            ownerId: member(item.ownerKey),
+            sponsor: item.sponsor,
+            aiSystemType: item.aiSystemType,
+            tags: item.tags,
+          },
+          { memberId: member(item.createdByKey), now: clock },
+        );
+        initiativeIds.set(item.key, created.id);
+      },
+    });
+    for (const change of item.stageChanges) {
+      steps.push({
+        daysAgo: change.daysAgo,
+        order: index,
+        run: async (clock) => {
+          await execute(
+            db,
+            changeStage,
+            { initiativeId: initiative(item.key), stage: change.stage, reason: change.reason },
+            { memberId: member(change.byKey), now: clock },
+          );
+        },
+      });
+    }
+  });
+  content.risks.forEach((risk, index) => {
+    steps.push({
+      daysAgo: risk.daysAgo,
+      order: content.initiatives.length + index,
+      run: async (clock) => {
+        await execute(
+          db,
+          addRisk,
+          {
+            initiativeId: initiative(risk.initiativeKey),
+            title: risk.title,
+            description: risk.description,
+            category: risk.category,
+            ownerId: member(risk.ownerKey),
+            inherent: risk.inherent,
+            residual: risk.residual,
+            treatment: risk.treatment,
+          },
+          { memberId: member(risk.byKey), now: clock },
+        );
+      },
+    });
+  });
+  function initiative(key: string) {
+    const id = initiativeIds.get(key);
+    if (!id) throw new Error(`The sample refers to initiative “${key}” before it exists.`);
+    return id;
+  }
+
+  steps.sort((a, b) => b.daysAgo - a.daysAgo || a.order - b.order);
+  let minute = 0;
+  let day = Number.NaN;
+  for (const step of steps) {
+    minute = step.daysAgo === day ? minute + 1 : 0;
+    day = step.daysAgo;
+    await step.run(clockFor(step.daysAgo, 30 + minute));
+  }
+  return workspace;
+}

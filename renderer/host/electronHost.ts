@@ -1,0 +1,34 @@
+import type { CountersignBridge } from '../../shared/ipc/contract';
+import type { Host } from './host';
+
+export function createElectronHost(bridge: CountersignBridge): Host {
+  return {
+    kind: 'electron',
+    async saveFile({ suggestedName, data, filters = [] }) {
+      const result = await bridge.files.save({ suggestedName, data, filters });
+      if (!result.ok) return result;
+      return {
+        ok: true,
+        value: result.value.saved ? { saved: true, location: result.value.path } : { saved: false },
+      };
+    },
+    async openFile({ filters = [], maxBytes }) {
+      const result = await bridge.files.open({ filters, maxBytes });
+      if (!result.ok) return result;
+      return {
+        ok: true,
+        value: result.value.opened ? { name: result.value.name, data: result.value.data } : null,
+      };
+    },
+    async info() {
+      const result = await bridge.app.info();
+      if (!result.ok) throw new Error(result.error);
+      return {
+        kind: 'electron',
+        version: result.value.version,
+        platform: result.value.platform,
+        backupsFolder: result.value.paths.backups,
+      };
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { FileFilter } from '../../shared/ipc/contract';
+
+export type HostResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface SaveFileOptions {
+  suggestedName: string;
+  data: Uint8Array<ArrayBuffer>;
+  mediaType: string;
+  filters?: FileFilter[];
+}
+
+export interface OpenFileOptions {
+  filters?: FileFilter[];
+  maxBytes: number;
+}
+
+export interface HostInfo {
+  kind: 'electron' | 'browser';
+  version: string;
+  platform: string;
+  /** Where automatic backups go; null where the host cannot write files itself. */
+  backupsFolder: string | null;
+}
+
+/**
+ * What the renderer needs from the machine. The Electron host goes through
+ * the preload bridge; the browser host uses downloads and file inputs, which
+ * is how the e2e suite and `npm run start:web` run the same renderer.
+ */
+export interface Host {
+  readonly kind: 'electron' | 'browser';
+  saveFile(options: SaveFileOptions): Promise<HostResult<{ saved: boolean; location?: string }>>;
+  openFile(options: OpenFileOptions): Promise<HostResult<{ name: string; data: Uint8Array } | null>>;
+  info(): Promise<HostInfo>;
+}
