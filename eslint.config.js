@@ -35,7 +35,10 @@ const domGlobals = [
   'Buffer',
   'require',
   '__dirname',
-].map((name) => ({ name, message: '`shared/` is pure TypeScript: pass this in from the host instead.' }));
+].map((name) => ({
+  name,
+  message: '`shared/` is pure TypeScript: pass this in from the host instead.',
+}));
 
 export default tseslint.config(
   {
@@ -66,6 +69,10 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { ignoreRestSiblings: true, argsIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always'],
     },
   },
@@ -84,13 +91,22 @@ export default tseslint.config(
         {
           paths: [
             { name: 'electron', message: '`shared/` must not import Electron.' },
-            ...nodeBuiltins.map((name) => ({ name, message: '`shared/` must not import Node modules.' })),
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: '`shared/` must not import Node modules.',
+            })),
           ],
           patterns: [
             { group: ['node:*'], message: '`shared/` must not import Node modules.' },
             { group: ['electron/*', 'electron'], message: '`shared/` must not import Electron.' },
-            { group: ['**/renderer/**', '**/electron/**'], message: '`shared/` cannot depend on an app layer.' },
-            { group: ['react', 'react-dom', 'dexie', 'dexie-*'], message: '`shared/` holds no UI or storage code.' },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: '`shared/` cannot depend on an app layer.',
+            },
+            {
+              group: ['react', 'react-dom', 'dexie', 'dexie-*'],
+              message: '`shared/` holds no UI or storage code.',
+            },
           ],
         },
       ],
@@ -104,12 +120,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // We do not run the React Compiler, so "the compiler skipped this component" is noise.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer talks to Electron only through the bridge (Host).' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'The renderer talks to Electron only through the bridge (Host).',
+            },
+          ],
           patterns: [
-            { group: ['**/electron/**', '../electron', '../../electron'], message: 'The renderer must not import `electron/`.' },
+            {
+              group: ['**/electron/**', '../electron', '../../electron'],
+              message: 'The renderer must not import `electron/`.',
+            },
             { group: ['node:*'], message: 'The renderer runs sandboxed: no Node modules.' },
           ],
         },
@@ -122,7 +148,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'The main process must not import renderer code.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**'],
+              message: 'The main process must not import renderer code.',
+            },
+          ],
+        },
       ],
     },
   },

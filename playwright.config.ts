@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
  * Debian's Chromium (never a downloaded browser). Electron project: the real
  * app, where an Electron binary is installed; it skips itself otherwise.
  */
-const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const chromium =
+  process.env.CHROMIUM_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 if (!chromium) {
   throw new Error(
     'Chromium was not found. Install Debian’s chromium package (apt-get install -y chromium) or set CHROMIUM_PATH.',

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { createWorkspace } from './helpers';
 
-test('editing a stored audit event directly in IndexedDB is named by Verify integrity', async ({ page }) => {
+test('editing a stored audit event directly in IndexedDB is named by Verify integrity', async ({
+  page,
+}) => {
   await createWorkspace(page, 'Tamper test');
   for (const title of ['Fraud scoring', 'Chat assistant', 'Demand forecast']) {
     await page.getByRole('button', { name: 'New initiative' }).click();
@@ -15,7 +17,9 @@ test('editing a stored audit event directly in IndexedDB is named by Verify inte
 
   await page.getByRole('button', { name: 'Audit trail' }).click();
   await page.getByRole('button', { name: 'Verify integrity' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Integrity verified: all 5 events' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Integrity verified: all 5 events' }),
+  ).toBeVisible();
 
   // Someone with the disk edits event #4 behind the app's back.
   await page.evaluate(async () => {
@@ -47,7 +51,9 @@ test('editing a stored audit event directly in IndexedDB is named by Verify inte
   await expect(alert).toContainText('Integrity check failed at event #4');
   await expect(alert).toContainText('changed after it was recorded');
   await alert.getByRole('button', { name: 'Show event #4' }).click();
-  await expect(page.getByRole('complementary', { name: 'Event #4' })).toContainText('Something else entirely');
+  await expect(page.getByRole('complementary', { name: 'Event #4' })).toContainText(
+    'Something else entirely',
+  );
 });
 
 test('the audit trail filters by record type and exports as JSON', async ({ page }) => {
@@ -63,7 +69,13 @@ test('the audit trail filters by record type and exports as JSON', async ({ page
   await page.getByRole('button', { name: 'Export audit trail' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^export-test-audit-trail-\d{4}-\d{2}-\d{2}\.json$/);
-  const body = JSON.parse(await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks as Buffer[]).toString('utf8'))) as {
+  const body = JSON.parse(
+    await (
+      await file.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks as Buffer[]).toString('utf8')),
+  ) as {
     events: { seq: number }[];
     head: { seq: number };
   };

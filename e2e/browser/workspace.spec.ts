@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { createWorkspace, openSample } from './helpers';
 
-test('create a workspace, add an initiative, and find it again after a reload', async ({ page }) => {
+test('create a workspace, add an initiative, and find it again after a reload', async ({
+  page,
+}) => {
   await createWorkspace(page);
   await expect(page.getByText('No initiatives yet.')).toBeVisible();
 
@@ -15,12 +17,16 @@ test('create a workspace, add an initiative, and find it again after a reload', 
   await expect(dialog).toBeHidden();
 
   const table = page.getByRole('table', { name: 'Initiatives' });
-  await expect(table.getByRole('row', { name: /Supplier risk screening/ })).toContainText('Proof of concept');
+  await expect(table.getByRole('row', { name: /Supplier risk screening/ })).toContainText(
+    'Proof of concept',
+  );
 
   await page.reload();
   await page.getByRole('button', { name: /Continue as Priya Shah/ }).click();
   await expect(
-    page.getByRole('table', { name: 'Initiatives' }).getByRole('row', { name: /Supplier risk screening/ }),
+    page
+      .getByRole('table', { name: 'Initiatives' })
+      .getByRole('row', { name: /Supplier risk screening/ }),
   ).toContainText('Procurement');
 });
 

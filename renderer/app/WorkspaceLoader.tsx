@@ -6,7 +6,10 @@ import { useSession } from '../state/sessionStore';
 import { SignInGate } from '../features/session/SignInGate';
 import { WorkspaceContext } from './WorkspaceContext';
 
-type Opening = { state: 'opening' } | { state: 'open'; db: CountersignDb } | { state: 'failed'; message: string };
+type Opening =
+  | { state: 'opening' }
+  | { state: 'open'; db: CountersignDb }
+  | { state: 'failed'; message: string };
 
 /** Opens the chosen workspace database and keeps it open while it is in use. */
 export function WorkspaceLoader({ dbName }: { dbName: string }) {
@@ -23,7 +26,11 @@ export function WorkspaceLoader({ dbName }: { dbName: string }) {
         else setOpening({ state: 'open', db: opened });
       },
       (error: unknown) => {
-        if (!cancelled) setOpening({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (!cancelled)
+          setOpening({
+            state: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          });
       },
     );
     return () => {
@@ -32,7 +39,12 @@ export function WorkspaceLoader({ dbName }: { dbName: string }) {
     };
   }, [dbName]);
 
-  if (opening.state === 'opening') return <p className="loading" role="status">Opening workspace…</p>;
+  if (opening.state === 'opening')
+    return (
+      <p className="loading" role="status">
+        Opening workspace…
+      </p>
+    );
   if (opening.state === 'failed') {
     return (
       <main className="centered">
@@ -52,13 +64,22 @@ export function WorkspaceLoader({ dbName }: { dbName: string }) {
 function OpenedWorkspace({ db }: { db: CountersignDb }) {
   const closeWorkspace = useSession((s) => s.closeWorkspace);
   // `undefined` while loading, `null` once we know there is no workspace row.
-  const workspace = useLiveQuery(async () => (await db.workspace.toCollection().first()) ?? null, [db], undefined);
+  const workspace = useLiveQuery(
+    async () => (await db.workspace.toCollection().first()) ?? null,
+    [db],
+    undefined,
+  );
   const missing = workspace === null;
   useEffect(() => {
     // A database without a workspace row (deleted, or never finished) is not a workspace.
     if (missing) closeWorkspace();
   }, [missing, closeWorkspace]);
-  if (!workspace) return <p className="loading" role="status">Opening workspace…</p>;
+  if (!workspace)
+    return (
+      <p className="loading" role="status">
+        Opening workspace…
+      </p>
+    );
   return (
     <WorkspaceContext.Provider value={{ db, workspace }}>
       <SignInGate />

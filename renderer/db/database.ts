@@ -24,7 +24,10 @@ export class CountersignDb extends Dexie {
   declare evidence: Table<EvidenceRecord, string>;
   declare auditEvents: Table<AuditEventRecord, number>;
 
-  constructor(name: string, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  constructor(
+    name: string,
+    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
     // Strict durability: a command reported as committed is on disk, not in an OS cache.
     super(name, { chromeTransactionDurability: 'strict', ...options });
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {

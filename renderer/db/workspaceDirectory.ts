@@ -14,7 +14,9 @@ export interface WorkspaceEntry {
  * there is no separate directory to fall out of step with them.
  */
 export async function listWorkspaces(): Promise<WorkspaceEntry[]> {
-  const names = (await Dexie.getDatabaseNames()).filter((name) => name.startsWith(WORKSPACE_DB_PREFIX));
+  const names = (await Dexie.getDatabaseNames()).filter((name) =>
+    name.startsWith(WORKSPACE_DB_PREFIX),
+  );
   const entries: WorkspaceEntry[] = [];
   for (const dbName of names) {
     try {
@@ -22,7 +24,12 @@ export async function listWorkspaces(): Promise<WorkspaceEntry[]> {
       try {
         const workspace = await db.workspace.toCollection().first();
         if (workspace) {
-          entries.push({ dbName, name: workspace.name, sample: workspace.sample, createdAt: workspace.createdAt });
+          entries.push({
+            dbName,
+            name: workspace.name,
+            sample: workspace.sample,
+            createdAt: workspace.createdAt,
+          });
         }
       } finally {
         db.close();

@@ -9,7 +9,11 @@ export function createBrowserHost(): Host {
     kind: 'browser',
     saveFile({ suggestedName, data, mediaType }) {
       const name = fileNameSchema.safeParse(suggestedName);
-      if (!name.success) return Promise.resolve({ ok: false, error: name.error.issues[0]?.message ?? 'Not a valid file name' });
+      if (!name.success)
+        return Promise.resolve({
+          ok: false,
+          error: name.error.issues[0]?.message ?? 'Not a valid file name',
+        });
       const url = URL.createObjectURL(new Blob([data], { type: mediaType }));
       const link = document.createElement('a');
       link.href = url;
@@ -20,7 +24,10 @@ export function createBrowserHost(): Host {
       link.remove();
       // Give the download a moment to start before the URL is released.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      return Promise.resolve({ ok: true, value: { saved: true, location: 'your downloads folder' } });
+      return Promise.resolve({
+        ok: true,
+        value: { saved: true, location: 'your downloads folder' },
+      });
     },
     openFile({ filters = [], maxBytes }) {
       return new Promise((resolve) => {
@@ -42,7 +49,8 @@ export function createBrowserHost(): Host {
             return;
           }
           file.arrayBuffer().then(
-            (buffer) => resolve({ ok: true, value: { name: file.name, data: new Uint8Array(buffer) } }),
+            (buffer) =>
+              resolve({ ok: true, value: { name: file.name, data: new Uint8Array(buffer) } }),
             () => resolve({ ok: false, error: `${file.name} could not be read.` }),
           );
         });
@@ -53,7 +61,7 @@ export function createBrowserHost(): Host {
       return Promise.resolve({
         kind: 'browser',
         version: __APP_VERSION__,
-        platform: navigator.platform || 'browser',
+        platform: 'web',
         backupsFolder: null,
       });
     },

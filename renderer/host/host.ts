@@ -30,6 +30,8 @@ export interface HostInfo {
 export interface Host {
   readonly kind: 'electron' | 'browser';
   saveFile(options: SaveFileOptions): Promise<HostResult<{ saved: boolean; location?: string }>>;
-  openFile(options: OpenFileOptions): Promise<HostResult<{ name: string; data: Uint8Array } | null>>;
+  openFile(
+    options: OpenFileOptions,
+  ): Promise<HostResult<{ name: string; data: Uint8Array } | null>>;
   info(): Promise<HostInfo>;
 }

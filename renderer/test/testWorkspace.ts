@@ -11,7 +11,12 @@ export async function makeTestWorkspace() {
   const { workspace, administrator } = await createWorkspace(db, {
     workspaceId: newId(),
     name: 'Test workspace',
-    administrator: { memberId: newId(), name: 'Ada Admin', email: 'ada@example.test', title: 'Admin' },
+    administrator: {
+      memberId: newId(),
+      name: 'Ada Admin',
+      email: 'ada@example.test',
+      title: 'Admin',
+    },
   });
   const byRole = { administrator: administrator.id } as Record<Role, string>;
   for (const role of ROLES) {

@@ -57,7 +57,12 @@ export function VirtualTable({
   return (
     <div role="table" aria-label={label} aria-rowcount={rowCount + 1} className="vtable">
       <div role="rowgroup" className="vtable-head">
-        <div role="row" aria-rowindex={1} className="vtable-row" style={{ gridTemplateColumns: template }}>
+        <div
+          role="row"
+          aria-rowindex={1}
+          className="vtable-row"
+          style={{ gridTemplateColumns: template }}
+        >
           {columns.map((column) => (
             <div role="columnheader" key={column.key} className="vtable-cell">
               {column.header}
@@ -76,7 +81,9 @@ export function VirtualTable({
                 role="row"
                 key={item.key}
                 aria-rowindex={item.index + 2}
-                aria-selected={selectedIndex === undefined ? undefined : selectedIndex === item.index}
+                aria-selected={
+                  selectedIndex === undefined ? undefined : selectedIndex === item.index
+                }
                 className="vtable-row"
                 style={{
                   gridTemplateColumns: template,

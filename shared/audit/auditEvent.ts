@@ -19,12 +19,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** JSON values as stored in `before` / `after` (snapshots of the entity). */
 export type JsonValue =
-  | null
-  | boolean
-  | number
-  | string
-  | JsonValue[]
-  | { [key: string]: JsonValue };
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 export interface AuditEvent {
   /** 1, 2, 3 … with no gaps: the position in the chain. */
@@ -49,7 +44,18 @@ export type UnhashedAuditEvent = Omit<AuditEvent, 'hash'>;
 
 export function computeEventHash(event: UnhashedAuditEvent): string {
   const { seq, at, actor, action, entity, entityId, before, after, reason, prevHash } = event;
-  return hashCanonical({ seq, at, actor, action, entity, entityId, before, after, reason, prevHash });
+  return hashCanonical({
+    seq,
+    at,
+    actor,
+    action,
+    entity,
+    entityId,
+    before,
+    after,
+    reason,
+    prevHash,
+  });
 }
 
 export function sealEvent(event: UnhashedAuditEvent): AuditEvent {

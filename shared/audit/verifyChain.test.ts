@@ -27,7 +27,11 @@ function makeChain(length: number): AuditEvent[] {
 describe('verifyChain', () => {
   it('accepts a good chain and reports its head', () => {
     const chain = makeChain(5);
-    expect(verifyChain(chain)).toEqual({ ok: true, count: 5, head: { seq: 5, hash: chain[4]!.hash } });
+    expect(verifyChain(chain)).toEqual({
+      ok: true,
+      count: 5,
+      head: { seq: 5, hash: chain[4]!.hash },
+    });
   });
 
   it('accepts an empty chain', () => {
@@ -37,7 +41,12 @@ describe('verifyChain', () => {
   it('names the event whose contents were edited', () => {
     const chain = makeChain(5);
     chain[2] = { ...chain[2]!, after: { title: 'Quietly changed', tags: ['a', 'b'] } };
-    expect(verifyChain(chain)).toMatchObject({ ok: false, seq: 3, reason: 'hash-mismatch', count: 2 });
+    expect(verifyChain(chain)).toMatchObject({
+      ok: false,
+      seq: 3,
+      reason: 'hash-mismatch',
+      count: 2,
+    });
   });
 
   it('catches an edit that recomputed the edited event’s own hash', () => {
@@ -79,7 +88,7 @@ describe('verifyChain', () => {
 
   it('treats values that cannot be hashed as tampering, not a crash', () => {
     const chain = makeChain(2);
-    chain[1] = { ...chain[1]!, after: { n: Number.NaN } as never };
+    chain[1] = { ...chain[1]!, after: { n: Number.NaN } };
     expect(verifyChain(chain)).toMatchObject({ ok: false, seq: 2, reason: 'hash-mismatch' });
   });
 
@@ -90,6 +99,11 @@ describe('verifyChain', () => {
     for (let i = 0; i < chain.length; i += 3) {
       for (const event of chain.slice(i, i + 3)) verifier.push(event);
     }
-    expect(verifier.verdict()).toMatchObject({ ok: false, seq: 8, reason: 'hash-mismatch', count: 7 });
+    expect(verifier.verdict()).toMatchObject({
+      ok: false,
+      seq: 8,
+      reason: 'hash-mismatch',
+      count: 7,
+    });
   });
 });

@@ -10,7 +10,9 @@ describe('canonicalJson', () => {
   });
 
   it('gives the same text whatever order the keys were written in', () => {
-    expect(canonicalJson({ x: 1, y: 'two', z: null })).toBe(canonicalJson({ z: null, y: 'two', x: 1 }));
+    expect(canonicalJson({ x: 1, y: 'two', z: null })).toBe(
+      canonicalJson({ z: null, y: 'two', x: 1 }),
+    );
   });
 
   it('encodes strings, unicode and -0 the way JSON does', () => {
@@ -43,7 +45,9 @@ describe('canonicalJson', () => {
 describe('sha256', () => {
   it('matches the published test vectors', () => {
     expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
     expect(sha256Hex(new Uint8Array([0x61, 0x62, 0x63]))).toBe(sha256Hex('abc'));
   });
 

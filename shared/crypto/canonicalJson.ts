@@ -33,7 +33,7 @@ function write(value: unknown, seen: Set<object>): string {
     default:
       throw new CanonicalJsonError(`Cannot encode a value of type ${typeof value}`);
   }
-  const obj = value as object;
+  const obj = value;
   if (seen.has(obj)) throw new CanonicalJsonError('Cannot encode a cyclic structure');
   seen.add(obj);
   try {

@@ -41,7 +41,11 @@ export const TREATMENTS = ['mitigate', 'accept', 'transfer', 'avoid'] as const;
 export const treatmentSchema = z.enum(TREATMENTS, { message: 'Choose a treatment' });
 
 /** Likelihood and impact on the workspace matrix (5 × 5 by default; 1 is lowest). */
-const level = z.number().int().min(1, { message: 'Levels start at 1' }).max(6, { message: 'Levels stop at 6' });
+const level = z
+  .number()
+  .int()
+  .min(1, { message: 'Levels start at 1' })
+  .max(6, { message: 'Levels stop at 6' });
 export const ratingSchema = z.strictObject({ likelihood: level, impact: level });
 export type Rating = z.infer<typeof ratingSchema>;
 

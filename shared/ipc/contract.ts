@@ -26,7 +26,9 @@ function hasControlCharacter(text: string): boolean {
 export const fileFilterSchema = z.strictObject({
   name: z.string().trim().min(1).max(80),
   extensions: z
-    .array(z.string().regex(/^[a-z0-9]{1,10}$/i, { message: 'Extensions are letters and digits only' }))
+    .array(
+      z.string().regex(/^[a-z0-9]{1,10}$/i, { message: 'Extensions are letters and digits only' }),
+    )
     .min(1)
     .max(10),
 });
@@ -36,7 +38,9 @@ export const saveFileRequestSchema = z.strictObject({
   suggestedName: fileNameSchema,
   data: z
     .instanceof(Uint8Array, { message: 'File contents must be bytes' })
-    .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, { message: 'The file is larger than 512 MB' }),
+    .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, {
+      message: 'The file is larger than 512 MB',
+    }),
   filters: z.array(fileFilterSchema).max(10).default([]),
 });
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;

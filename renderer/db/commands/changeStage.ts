@@ -21,7 +21,10 @@ export const changeStage = defineCommand({
   async run({ db, input, at, audit }) {
     const before = await requireInitiative(db, input.initiativeId);
     if (before.stage === input.stage) {
-      throw new CommandError('conflict', `${before.title} is already in ${STAGE_LABELS[input.stage]}.`);
+      throw new CommandError(
+        'conflict',
+        `${before.title} is already in ${STAGE_LABELS[input.stage]}.`,
+      );
     }
     const after: Initiative = { ...before, stage: input.stage, stageEnteredAt: at, updatedAt: at };
     await db.initiatives.put(after);

@@ -1,12 +1,7 @@
 import type { z } from 'zod';
 
 export type CommandErrorCode =
-  | 'invalid'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'storage-full'
-  | 'failed';
+  'invalid' | 'forbidden' | 'not-found' | 'conflict' | 'storage-full' | 'failed';
 
 /** A refusal a person can read. The transaction it came from changed nothing. */
 export class CommandError extends Error {

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../shared/audit/verifyChain';
-import { ROLES, type Role } from '../../../shared/domain/roles';
+import { ROLES } from '../../../shared/domain/roles';
 import { rolesGrant, type Permission } from '../../../shared/domain/permissions';
 import { makeTestWorkspace, snapshot } from '../../test/testWorkspace';
 import type { CountersignDb } from '../database';
@@ -27,7 +27,12 @@ async function setup() {
   const initiative = await execute(
     ws.db,
     createInitiative,
-    { title: 'Ticket triage', businessUnit: 'Support', ownerId: pm.memberId, aiSystemType: 'generative-llm' },
+    {
+      title: 'Ticket triage',
+      businessUnit: 'Support',
+      ownerId: pm.memberId,
+      aiSystemType: 'generative-llm',
+    },
     pm,
   );
   return { ...ws, pm, initiative };
@@ -94,20 +99,176 @@ describe('commands write the entity and its audit event together', () => {
 
 describe('validation failures change nothing', () => {
   const cases: [string, (ctx: Awaited<ReturnType<typeof setup>>) => Promise<unknown>, RegExp][] = [
-    ['initiative without a title', ({ db, pm }) => execute(db, createInitiative, { title: '  ', businessUnit: 'X', ownerId: pm.memberId, aiSystemType: 'other' }, pm), /Title is required/],
-    ['initiative with an unknown field', ({ db, pm }) => execute(db, createInitiative, { title: 'T', businessUnit: 'X', ownerId: pm.memberId, aiSystemType: 'other', isAdmin: true }, pm), /Unrecognized key/i],
-    ['initiative with a prototype key', ({ db, pm }) => execute(db, createInitiative, JSON.parse('{"title":"T","businessUnit":"X","ownerId":"' + pm.memberId + '","aiSystemType":"other","__proto__":{"x":1}}'), pm), /Unrecognized key/i],
-    ['initiative owned by a stranger', ({ db, pm }) => execute(db, createInitiative, { title: 'T', businessUnit: 'X', ownerId: newId(), aiSystemType: 'other' }, pm), /owner is not a member/],
-    ['initiative of an unknown stage', ({ db, pm }) => execute(db, createInitiative, { title: 'T', businessUnit: 'X', ownerId: pm.memberId, aiSystemType: 'other', stage: 'launched' }, pm), /lifecycle stage/],
-    ['stage change without a reason', ({ db, pm, initiative }) => execute(db, changeStage, { initiativeId: initiative.id, stage: 'pilot', reason: '' }, pm), /Reason is required/],
-    ['stage change to the same stage', ({ db, pm, initiative }) => execute(db, changeStage, { initiativeId: initiative.id, stage: 'idea', reason: 'x' }, pm), /already in Idea/],
-    ['stage change of a missing initiative', ({ db, pm }) => execute(db, changeStage, { initiativeId: newId(), stage: 'pilot', reason: 'x' }, pm), /does not exist/],
-    ['member with a bad email', ({ db, administrator }) => execute(db, addMember, { name: 'X', email: 'not-an-email', roles: ['auditor'] }, { memberId: administrator.id }), /valid email/],
-    ['member with no role', ({ db, administrator }) => execute(db, addMember, { name: 'X', email: 'x@example.test', roles: [] }, { memberId: administrator.id }), /at least one role/],
-    ['member with a taken email', ({ db, administrator }) => execute(db, addMember, { name: 'X', email: 'ADA@example.test', roles: ['auditor'] }, { memberId: administrator.id }), /already belongs to Ada Admin/],
-    ['risk with a rating off the matrix', ({ db, pm, initiative }) => execute(db, addRisk, { initiativeId: initiative.id, title: 'R', category: 'privacy', ownerId: pm.memberId, inherent: { likelihood: 9, impact: 1 }, residual: { likelihood: 1, impact: 1 }, treatment: 'mitigate' }, pm), /Levels stop at 6/],
-    ['risk on a missing initiative', ({ db, pm }) => execute(db, addRisk, { initiativeId: newId(), title: 'R', category: 'privacy', ownerId: pm.memberId, inherent: { likelihood: 2, impact: 2 }, residual: { likelihood: 1, impact: 1 }, treatment: 'mitigate' }, pm), /does not exist/],
-    ['workspace without a name', ({ db }) => createWorkspace(db, { workspaceId: newId(), name: '', administrator: { memberId: newId(), name: 'A', email: 'a@example.test' } }), /Workspace name is required/],
+    [
+      'initiative without a title',
+      ({ db, pm }) =>
+        execute(
+          db,
+          createInitiative,
+          { title: '  ', businessUnit: 'X', ownerId: pm.memberId, aiSystemType: 'other' },
+          pm,
+        ),
+      /Title is required/,
+    ],
+    [
+      'initiative with an unknown field',
+      ({ db, pm }) =>
+        execute(
+          db,
+          createInitiative,
+          {
+            title: 'T',
+            businessUnit: 'X',
+            ownerId: pm.memberId,
+            aiSystemType: 'other',
+            isAdmin: true,
+          },
+          pm,
+        ),
+      /Unrecognized key/i,
+    ],
+    [
+      'initiative with a prototype key',
+      ({ db, pm }) =>
+        execute(
+          db,
+          createInitiative,
+          JSON.parse(
+            '{"title":"T","businessUnit":"X","ownerId":"' +
+              pm.memberId +
+              '","aiSystemType":"other","__proto__":{"x":1}}',
+          ),
+          pm,
+        ),
+      /Unrecognized key/i,
+    ],
+    [
+      'initiative owned by a stranger',
+      ({ db, pm }) =>
+        execute(
+          db,
+          createInitiative,
+          { title: 'T', businessUnit: 'X', ownerId: newId(), aiSystemType: 'other' },
+          pm,
+        ),
+      /owner is not a member/,
+    ],
+    [
+      'initiative of an unknown stage',
+      ({ db, pm }) =>
+        execute(
+          db,
+          createInitiative,
+          {
+            title: 'T',
+            businessUnit: 'X',
+            ownerId: pm.memberId,
+            aiSystemType: 'other',
+            stage: 'launched',
+          },
+          pm,
+        ),
+      /lifecycle stage/,
+    ],
+    [
+      'stage change without a reason',
+      ({ db, pm, initiative }) =>
+        execute(db, changeStage, { initiativeId: initiative.id, stage: 'pilot', reason: '' }, pm),
+      /Reason is required/,
+    ],
+    [
+      'stage change to the same stage',
+      ({ db, pm, initiative }) =>
+        execute(db, changeStage, { initiativeId: initiative.id, stage: 'idea', reason: 'x' }, pm),
+      /already in Idea/,
+    ],
+    [
+      'stage change of a missing initiative',
+      ({ db, pm }) =>
+        execute(db, changeStage, { initiativeId: newId(), stage: 'pilot', reason: 'x' }, pm),
+      /does not exist/,
+    ],
+    [
+      'member with a bad email',
+      ({ db, administrator }) =>
+        execute(
+          db,
+          addMember,
+          { name: 'X', email: 'not-an-email', roles: ['auditor'] },
+          { memberId: administrator.id },
+        ),
+      /valid email/,
+    ],
+    [
+      'member with no role',
+      ({ db, administrator }) =>
+        execute(
+          db,
+          addMember,
+          { name: 'X', email: 'x@example.test', roles: [] },
+          { memberId: administrator.id },
+        ),
+      /at least one role/,
+    ],
+    [
+      'member with a taken email',
+      ({ db, administrator }) =>
+        execute(
+          db,
+          addMember,
+          { name: 'X', email: 'ADA@example.test', roles: ['auditor'] },
+          { memberId: administrator.id },
+        ),
+      /already belongs to Ada Admin/,
+    ],
+    [
+      'risk with a rating off the matrix',
+      ({ db, pm, initiative }) =>
+        execute(
+          db,
+          addRisk,
+          {
+            initiativeId: initiative.id,
+            title: 'R',
+            category: 'privacy',
+            ownerId: pm.memberId,
+            inherent: { likelihood: 9, impact: 1 },
+            residual: { likelihood: 1, impact: 1 },
+            treatment: 'mitigate',
+          },
+          pm,
+        ),
+      /Levels stop at 6/,
+    ],
+    [
+      'risk on a missing initiative',
+      ({ db, pm }) =>
+        execute(
+          db,
+          addRisk,
+          {
+            initiativeId: newId(),
+            title: 'R',
+            category: 'privacy',
+            ownerId: pm.memberId,
+            inherent: { likelihood: 2, impact: 2 },
+            residual: { likelihood: 1, impact: 1 },
+            treatment: 'mitigate',
+          },
+          pm,
+        ),
+      /does not exist/,
+    ],
+    [
+      'workspace without a name',
+      ({ db }) =>
+        createWorkspace(db, {
+          workspaceId: newId(),
+          name: '',
+          administrator: { memberId: newId(), name: 'A', email: 'a@example.test' },
+        }),
+      /Workspace name is required/,
+    ],
   ];
   it.each(cases)('refuses %s', async (_label, run, message) => {
     const ctx = await setup();
@@ -125,16 +286,49 @@ describe('validation failures change nothing', () => {
 });
 
 describe('permissions are enforced by commands for every role', () => {
-  type Attempt = { command: Command<never, unknown>; permission: Permission; input: (ctx: Awaited<ReturnType<typeof setup>>) => unknown };
+  type Attempt = {
+    command: Command<never, unknown>;
+    permission: Permission;
+    input: (ctx: Awaited<ReturnType<typeof setup>>) => unknown;
+  };
   const attempts: Record<string, Attempt> = {
-    'add a member': { command: addMember as unknown as Command<never, unknown>, permission: 'member.manage', input: () => ({ name: 'New', email: `new-${newId()}@example.test`, roles: ['auditor'] }) },
-    'register an initiative': { command: createInitiative as unknown as Command<never, unknown>, permission: 'initiative.create', input: ({ pm }) => ({ title: 'New', businessUnit: 'Ops', ownerId: pm.memberId, aiSystemType: 'other' }) },
-    'change a stage': { command: changeStage as unknown as Command<never, unknown>, permission: 'initiative.changeStage', input: ({ initiative }) => ({ initiativeId: initiative.id, stage: 'pilot', reason: 'Ready' }) },
-    'record a risk': { command: addRisk as unknown as Command<never, unknown>, permission: 'risk.manage', input: ({ initiative, pm }) => ({ initiativeId: initiative.id, title: 'R', category: 'privacy', ownerId: pm.memberId, inherent: { likelihood: 3, impact: 3 }, residual: { likelihood: 2, impact: 2 }, treatment: 'mitigate' }) },
+    'add a member': {
+      command: addMember as unknown as Command<never, unknown>,
+      permission: 'member.manage',
+      input: () => ({ name: 'New', email: `new-${newId()}@example.test`, roles: ['auditor'] }),
+    },
+    'register an initiative': {
+      command: createInitiative as unknown as Command<never, unknown>,
+      permission: 'initiative.create',
+      input: ({ pm }) => ({
+        title: 'New',
+        businessUnit: 'Ops',
+        ownerId: pm.memberId,
+        aiSystemType: 'other',
+      }),
+    },
+    'change a stage': {
+      command: changeStage as unknown as Command<never, unknown>,
+      permission: 'initiative.changeStage',
+      input: ({ initiative }) => ({ initiativeId: initiative.id, stage: 'pilot', reason: 'Ready' }),
+    },
+    'record a risk': {
+      command: addRisk as unknown as Command<never, unknown>,
+      permission: 'risk.manage',
+      input: ({ initiative, pm }) => ({
+        initiativeId: initiative.id,
+        title: 'R',
+        category: 'privacy',
+        ownerId: pm.memberId,
+        inherent: { likelihood: 3, impact: 3 },
+        residual: { likelihood: 2, impact: 2 },
+        treatment: 'mitigate',
+      }),
+    },
   };
   for (const [what, attempt] of Object.entries(attempts)) {
     for (const role of ROLES) {
-      const allowed = rolesGrant([role as Role], attempt.permission);
+      const allowed = rolesGrant([role], attempt.permission);
       it(`${role} ${allowed ? 'may' : 'may not'} ${what}`, async () => {
         const ctx = await setup();
         const who = { memberId: ctx.byRole[role] };
@@ -143,7 +337,12 @@ describe('permissions are enforced by commands for every role', () => {
           await execute(ctx.db, attempt.command, attempt.input(ctx), who);
           expect(await ctx.db.auditEvents.count()).toBe(events + 1);
         } else {
-          await expectRefused(ctx.db, () => execute(ctx.db, attempt.command, attempt.input(ctx), who), 'forbidden', /does not have permission/);
+          await expectRefused(
+            ctx.db,
+            () => execute(ctx.db, attempt.command, attempt.input(ctx), who),
+            'forbidden',
+            /does not have permission/,
+          );
         }
       });
     }
@@ -157,7 +356,18 @@ describe('permissions are enforced by commands for every role', () => {
 
   it('refuses an actor who is not a member', async () => {
     const ctx = await setup();
-    await expectRefused(ctx.db, () => execute(ctx.db, addMember, { name: 'X', email: 'x@example.test', roles: ['auditor'] }, { memberId: newId() }), 'forbidden', /not signed in/);
+    await expectRefused(
+      ctx.db,
+      () =>
+        execute(
+          ctx.db,
+          addMember,
+          { name: 'X', email: 'x@example.test', roles: ['auditor'] },
+          { memberId: newId() },
+        ),
+      'forbidden',
+      /not signed in/,
+    );
   });
 });
 
@@ -167,12 +377,20 @@ describe('storage failures', () => {
     const before = await snapshot(db);
     // Simulate the browser refusing the write for lack of space, after the entity row was written.
     const original = db.auditEvents.add.bind(db.auditEvents);
-    db.auditEvents.add = (() =>
-      Dexie.Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as typeof db.auditEvents.add;
+    db.auditEvents.add = () =>
+      Dexie.Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     try {
       await expect(
-        execute(db, createInitiative, { title: 'Big', businessUnit: 'X', ownerId: pm.memberId, aiSystemType: 'other' }, pm),
-      ).rejects.toMatchObject({ code: 'storage-full', message: expect.stringMatching(/out of storage space\. Nothing was saved/) as unknown });
+        execute(
+          db,
+          createInitiative,
+          { title: 'Big', businessUnit: 'X', ownerId: pm.memberId, aiSystemType: 'other' },
+          pm,
+        ),
+      ).rejects.toMatchObject({
+        code: 'storage-full',
+        message: expect.stringMatching(/out of storage space\. Nothing was saved/) as unknown,
+      });
     } finally {
       db.auditEvents.add = original;
     }

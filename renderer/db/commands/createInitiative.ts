@@ -1,4 +1,8 @@
-import { initiativeFieldsSchema, stageSchema, type Initiative } from '../../../shared/domain/initiative';
+import {
+  initiativeFieldsSchema,
+  stageSchema,
+  type Initiative,
+} from '../../../shared/domain/initiative';
 import { newId } from '../ids';
 import { defineCommand } from './defineCommand';
 import { requireActiveMember } from './lookups';

@@ -57,7 +57,7 @@ export async function execute<Schema extends z.ZodType, Output>(
 ): Promise<Output> {
   const parsed = command.input.safeParse(rawInput);
   if (!parsed.success) throw invalidInput(parsed.error);
-  const input = parsed.data as z.output<Schema>;
+  const input = parsed.data;
   const at = (who.now ?? (() => new Date()))().toISOString();
   try {
     return await db.transaction(
@@ -74,7 +74,11 @@ export async function execute<Schema extends z.ZodType, Output>(
   }
 }
 
-async function authorise(db: CountersignDb, memberId: string, permission: Permission): Promise<Member> {
+async function authorise(
+  db: CountersignDb,
+  memberId: string,
+  permission: Permission,
+): Promise<Member> {
   const actor = await db.members.get(memberId);
   if (!actor) {
     throw new CommandError('forbidden', 'You are not signed in as a member of this workspace.');

@@ -21,8 +21,12 @@ export async function requireActiveMember(
   return member;
 }
 
-export async function requireInitiative(db: CountersignDb, initiativeId: string): Promise<Initiative> {
+export async function requireInitiative(
+  db: CountersignDb,
+  initiativeId: string,
+): Promise<Initiative> {
   const initiative = await db.initiatives.get(initiativeId);
-  if (!initiative) throw new CommandError('not-found', 'That initiative does not exist in this workspace.');
+  if (!initiative)
+    throw new CommandError('not-found', 'That initiative does not exist in this workspace.');
   return initiative;
 }

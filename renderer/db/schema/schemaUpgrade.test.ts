@@ -39,7 +39,9 @@ describe('schema versions', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(
       Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, i) => i + 1),
     );
-    expect(Object.keys(UPGRADE_CASES).map(Number).sort()).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
+    expect(Object.keys(UPGRADE_CASES).map(Number).sort()).toEqual(
+      SCHEMA_VERSIONS.map((v) => v.version),
+    );
   });
 
   for (const { version } of SCHEMA_VERSIONS) {

@@ -13,12 +13,20 @@ interface Props {
 /** Everything recorded about one event, including the before and after snapshots. */
 export function AuditEventDetail({ seq, memberName, refresh, onClose }: Props) {
   const { db } = useWorkspace();
-  const event = useLiveQuery(async () => (await db.auditEvents.get(seq)) ?? null, [db, seq, refresh]);
+  const event = useLiveQuery(
+    async () => (await db.auditEvents.get(seq)) ?? null,
+    [db, seq, refresh],
+  );
   return (
     <aside aria-labelledby="event-detail-heading" className="card event-detail">
       <div className="dialog-header">
         <h2 id="event-detail-heading">Event #{seq}</h2>
-        <button type="button" className="button-quiet" aria-label="Close event details" onClick={onClose}>
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label="Close event details"
+          onClick={onClose}
+        >
           ×
         </button>
       </div>
@@ -48,11 +56,17 @@ export function AuditEventDetail({ seq, memberName, refresh, onClose }: Props) {
           <dd className="mono">{event.prevHash}</dd>
           <dt>Before</dt>
           <dd>
-            <pre>{event.before === null ? 'Nothing (new record)' : JSON.stringify(event.before, null, 2)}</pre>
+            <pre>
+              {event.before === null
+                ? 'Nothing (new record)'
+                : JSON.stringify(event.before, null, 2)}
+            </pre>
           </dd>
           <dt>After</dt>
           <dd>
-            <pre>{event.after === null ? 'Nothing (removed)' : JSON.stringify(event.after, null, 2)}</pre>
+            <pre>
+              {event.after === null ? 'Nothing (removed)' : JSON.stringify(event.after, null, 2)}
+            </pre>
           </dd>
         </dl>
       )}

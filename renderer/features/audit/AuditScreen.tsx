@@ -1,6 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { ENTITY_KINDS, ENTITY_LABELS, type AuditEvent, type EntityKind } from '../../../shared/audit/auditEvent';
+import {
+  ENTITY_KINDS,
+  ENTITY_LABELS,
+  type AuditEvent,
+  type EntityKind,
+} from '../../../shared/audit/auditEvent';
 import { useHost } from '../../host/HostContext';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useUi } from '../../state/uiStore';
@@ -56,8 +61,13 @@ export function AuditScreen() {
       mediaType: 'application/json',
       filters: [{ name: 'JSON', extensions: ['json'] }],
     });
-    if (!result.ok) setExportMessage({ ok: false, text: `The audit trail was not exported: ${result.error}` });
-    else if (result.value.saved) setExportMessage({ ok: true, text: `Audit trail exported to ${result.value.location ?? 'the chosen file'}.` });
+    if (!result.ok)
+      setExportMessage({ ok: false, text: `The audit trail was not exported: ${result.error}` });
+    else if (result.value.saved)
+      setExportMessage({
+        ok: true,
+        text: `Audit trail exported to ${result.value.location ?? 'the chosen file'}.`,
+      });
     else setExportMessage(null);
   }
 
@@ -84,10 +94,17 @@ export function AuditScreen() {
           <ErrorAlert message={exportMessage.text} />
         ))}
       <VerifyIntegrityPanel onShowEvent={showEvent} />
-      <form className="toolbar" aria-label="Filter audit events" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="toolbar"
+        aria-label="Filter audit events"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label>
           Record type
-          <select value={filter.entity} onChange={(e) => setFilter({ entity: e.target.value as EntityKind | '' })}>
+          <select
+            value={filter.entity}
+            onChange={(e) => setFilter({ entity: e.target.value as EntityKind | '' })}
+          >
             <option value="">All</option>
             {ENTITY_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -109,11 +126,19 @@ export function AuditScreen() {
         </label>
         <label>
           From
-          <input type="date" value={filter.from} onChange={(e) => setFilter({ from: e.target.value })} />
+          <input
+            type="date"
+            value={filter.from}
+            onChange={(e) => setFilter({ from: e.target.value })}
+          />
         </label>
         <label>
           To
-          <input type="date" value={filter.to} onChange={(e) => setFilter({ to: e.target.value })} />
+          <input
+            type="date"
+            value={filter.to}
+            onChange={(e) => setFilter({ to: e.target.value })}
+          />
         </label>
         <button type="button" className="button-quiet" onClick={resetFilter}>
           Clear filters
@@ -129,7 +154,9 @@ export function AuditScreen() {
           rowCount={seqs?.length ?? 0}
           getRowKey={(index) => seqs?.[index] ?? index}
           onRangeChange={(start, end) =>
-            setRange((r) => (Math.abs(r.start - start) > WINDOW_PADDING / 2 || end > r.end ? { start, end } : r))
+            setRange((r) =>
+              Math.abs(r.start - start) > WINDOW_PADDING / 2 || end > r.end ? { start, end } : r,
+            )
           }
           selectedIndex={selected === null ? null : (seqs?.indexOf(selected) ?? null)}
           emptyMessage="No events match these filters."

@@ -17,8 +17,8 @@ export function VerifyIntegrityPanel({ onShowEvent }: { onShowEvent: (seq: numbe
     <section aria-labelledby="verify-heading" className="card verify-panel">
       <h2 id="verify-heading">Integrity</h2>
       <p className="muted">
-        Every change is an event whose hash covers its contents and the event before it. Verification
-        recomputes all of them on this computer.
+        Every change is an event whose hash covers its contents and the event before it.
+        Verification recomputes all of them on this computer.
       </p>
       <div className="verify-actions">
         <button type="button" onClick={start} disabled={running}>
@@ -38,14 +38,16 @@ export function VerifyIntegrityPanel({ onShowEvent }: { onShowEvent: (seq: numbe
             value={state.checked}
           />
           <span>
-            {state.checked.toLocaleString()} of {state.total ? state.total.toLocaleString() : '…'} events checked
+            {state.checked.toLocaleString()} of {state.total ? state.total.toLocaleString() : '…'}{' '}
+            events checked
           </span>
         </div>
       )}
       <div aria-live="polite">
         {state.status === 'done' && state.verdict.ok && (
           <p role="status" className="alert alert-ok">
-            Integrity verified: all {state.verdict.count.toLocaleString()} events are intact and in order.
+            Integrity verified: all {state.verdict.count.toLocaleString()} events are intact and in
+            order.
             {state.verdict.head &&
               ` Chain head #${String(state.verdict.head.seq)}, hash ${state.verdict.head.hash.slice(0, 16)}…`}{' '}
             Checked {state.finishedAt.toLocaleString()}.
@@ -55,16 +57,24 @@ export function VerifyIntegrityPanel({ onShowEvent }: { onShowEvent: (seq: numbe
           <div role="alert" className="alert alert-error">
             <p>
               <strong>
-                Integrity check failed at event #{state.verdict.seq}: {REASON_TITLES[state.verdict.reason]}.
+                Integrity check failed at event #{state.verdict.seq}:{' '}
+                {REASON_TITLES[state.verdict.reason]}.
               </strong>{' '}
-              {state.verdict.message} The {state.verdict.count.toLocaleString()} events before it verified.
+              {state.verdict.message} The {state.verdict.count.toLocaleString()} events before it
+              verified.
             </p>
-            <button type="button" className="button-secondary" onClick={() => onShowEvent(state.verdict.ok ? 0 : state.verdict.seq)}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => onShowEvent(state.verdict.ok ? 0 : state.verdict.seq)}
+            >
               Show event #{state.verdict.seq}
             </button>
           </div>
         )}
-        {state.status === 'cancelled' && <p role="status">Verification cancelled; nothing was concluded.</p>}
+        {state.status === 'cancelled' && (
+          <p role="status">Verification cancelled; nothing was concluded.</p>
+        )}
         {state.status === 'error' && (
           <p role="alert" className="alert alert-error">
             Verification could not run: {state.message}

@@ -18,8 +18,16 @@ async function setup() {
   // One initiative "yesterday" and one "today", local time.
   const yesterday = new Date();
   yesterday.setDate(yesterday.getDate() - 1);
-  for (const [title, when] of [['Old', yesterday], ['New', new Date()]] as const) {
-    await execute(ws.db, createInitiative, { title, businessUnit: 'Ops', ownerId: pm, aiSystemType: 'other' }, { memberId: pm, now: () => when });
+  for (const [title, when] of [
+    ['Old', yesterday],
+    ['New', new Date()],
+  ] as const) {
+    await execute(
+      ws.db,
+      createInitiative,
+      { title, businessUnit: 'Ops', ownerId: pm, aiSystemType: 'other' },
+      { memberId: pm, now: () => when },
+    );
   }
   return { ...ws, pm, yesterday };
 }
@@ -41,7 +49,13 @@ describe('findAuditSeqs', () => {
     const initiatives = await findAuditSeqs(db, { ...EMPTY_AUDIT_FILTER, entity: 'initiative' });
     expect(initiatives).toHaveLength(2);
     expect(await findAuditSeqs(db, { ...EMPTY_AUDIT_FILTER, actor: pm })).toEqual(initiatives);
-    expect(await findAuditSeqs(db, { ...EMPTY_AUDIT_FILTER, entity: 'initiative', actor: administrator.id })).toEqual([]);
+    expect(
+      await findAuditSeqs(db, {
+        ...EMPTY_AUDIT_FILTER,
+        entity: 'initiative',
+        actor: administrator.id,
+      }),
+    ).toEqual([]);
   });
 
   it('filters by local calendar day, inclusive', async () => {
@@ -53,9 +67,14 @@ describe('findAuditSeqs', () => {
       to: localDay(yesterday),
     });
     expect(onlyYesterday).toHaveLength(1);
-    const fromToday = await findAuditSeqs(db, { ...EMPTY_AUDIT_FILTER, from: localDay(new Date()) });
+    const fromToday = await findAuditSeqs(db, {
+      ...EMPTY_AUDIT_FILTER,
+      from: localDay(new Date()),
+    });
     const events = await db.auditEvents.bulkGet(fromToday);
     expect(events.map((e) => e?.action)).toContain('initiative.create');
-    expect(events.every((e) => e && e.at >= new Date(new Date().setHours(0, 0, 0, 0)).toISOString())).toBe(true);
+    expect(
+      events.every((e) => e && e.at >= new Date(new Date().setHours(0, 0, 0, 0)).toISOString()),
+    ).toBe(true);
   });
 });

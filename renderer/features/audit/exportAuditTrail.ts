@@ -6,7 +6,11 @@ import type { CountersignDb } from '../../db/database';
  * The audit trail as JSON: every event exactly as stored, so anyone can
  * recompute the chain with `verifyChain`.
  */
-export async function auditTrailJson(db: CountersignDb, workspace: Workspace, exportedAt: Date): Promise<Uint8Array<ArrayBuffer>> {
+export async function auditTrailJson(
+  db: CountersignDb,
+  workspace: Workspace,
+  exportedAt: Date,
+): Promise<Uint8Array<ArrayBuffer>> {
   const events: AuditEvent[] = await db.auditEvents.orderBy('seq').toArray();
   const last = events.at(-1);
   const body = {
@@ -21,6 +25,11 @@ export async function auditTrailJson(db: CountersignDb, workspace: Workspace, ex
 }
 
 export function auditTrailFileName(workspace: Workspace, at: Date): string {
-  const slug = workspace.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'workspace';
+  const slug =
+    workspace.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'workspace';
   return `${slug}-audit-trail-${at.toISOString().slice(0, 10)}.json`;
 }

@@ -22,7 +22,9 @@ export function useChainVerification(dbName: string) {
 
   const start = useCallback(() => {
     stopWorker();
-    const worker = new Worker(new URL('./verifyChain.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./verifyChain.worker.ts', import.meta.url), {
+      type: 'module',
+    });
     workerRef.current = worker;
     setState({ status: 'running', checked: 0, total: 0 });
     worker.onmessage = (event: MessageEvent<VerifyResponse>) => {
@@ -31,13 +33,17 @@ export function useChainVerification(dbName: string) {
         setState({ status: 'running', checked: message.checked, total: message.total });
         return;
       }
-      if (message.type === 'done') setState({ status: 'done', verdict: message.verdict, finishedAt: new Date() });
+      if (message.type === 'done')
+        setState({ status: 'done', verdict: message.verdict, finishedAt: new Date() });
       else if (message.type === 'cancelled') setState({ status: 'cancelled' });
       else setState({ status: 'error', message: message.message });
       stopWorker();
     };
     worker.onerror = (event) => {
-      setState({ status: 'error', message: event.message || 'The verification worker stopped unexpectedly.' });
+      setState({
+        status: 'error',
+        message: event.message || 'The verification worker stopped unexpectedly.',
+      });
       stopWorker();
     };
     worker.postMessage({ type: 'verify', dbName } satisfies VerifyRequest);

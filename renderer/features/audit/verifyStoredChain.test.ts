@@ -13,7 +13,10 @@ describe('verifyStoredChain', () => {
     ({ db } = await makeTestWorkspace());
     const total = await db.auditEvents.count();
     const progress: number[] = [];
-    const verdict = await verifyStoredChain(db, { batchSize: 3, onProgress: (p) => progress.push(p.checked) });
+    const verdict = await verifyStoredChain(db, {
+      batchSize: 3,
+      onProgress: (p) => progress.push(p.checked),
+    });
     expect(verdict).toMatchObject({ ok: true, count: total });
     expect(progress.at(-1)).toBe(total);
     expect(progress.length).toBe(Math.ceil(total / 3));

@@ -20,7 +20,11 @@ export class VerificationCancelled extends Error {
  */
 export async function verifyStoredChain(
   db: CountersignDb,
-  options: { batchSize?: number; onProgress?: (p: VerifyProgress) => void; signal?: AbortSignal } = {},
+  options: {
+    batchSize?: number;
+    onProgress?: (p: VerifyProgress) => void;
+    signal?: AbortSignal;
+  } = {},
 ): Promise<ChainVerdict> {
   const { batchSize = 5000, onProgress, signal } = options;
   const last = await db.auditEvents.orderBy('seq').last();
@@ -36,7 +40,7 @@ export async function verifyStoredChain(
       if (verifier.push(event)) return verifier.verdict();
     }
     checked += batch.length;
-    after = batch[batch.length - 1]!.seq;
+    after = batch.at(-1)?.seq ?? after;
     onProgress?.({ checked, total });
   }
   return verifier.verdict();

@@ -24,7 +24,10 @@ export function InitiativesScreen() {
   const setSearch = useUi((s) => s.setInitiativeSearch);
   const [creating, setCreating] = useState(false);
 
-  const initiatives = useLiveQuery(() => db.initiatives.orderBy('updatedAt').reverse().toArray(), [db]);
+  const initiatives = useLiveQuery(
+    () => db.initiatives.orderBy('updatedAt').reverse().toArray(),
+    [db],
+  );
   const members = useLiveQuery(() => db.members.toArray(), [db]);
   // Index keys only: counting risks per initiative never loads the risks themselves.
   const riskKeys = useLiveQuery(() => db.risks.orderBy('initiativeId').keys(), [db]);
@@ -32,7 +35,9 @@ export function InitiativesScreen() {
   const ownerName = useMemo(() => new Map((members ?? []).map((m) => [m.id, m.name])), [members]);
   const riskCount = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const key of riskKeys ?? []) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
+    for (const key of riskKeys ?? []) {
+      if (typeof key === 'string') counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
     return counts;
   }, [riskKeys]);
   const visible = useMemo(() => {
@@ -72,7 +77,9 @@ export function InitiativesScreen() {
           placeholder="Title, summary, business unit, owner or tag"
         />
         <span className="muted" role="status">
-          {initiatives === undefined ? 'Loading…' : `${String(visible.length)} of ${String(initiatives.length)} shown`}
+          {initiatives === undefined
+            ? 'Loading…'
+            : `${String(visible.length)} of ${String(initiatives.length)} shown`}
         </span>
       </div>
       <VirtualTable
@@ -80,13 +87,17 @@ export function InitiativesScreen() {
         columns={COLUMNS}
         rowCount={visible.length}
         getRowKey={(index) => visible[index]?.id ?? index}
-        emptyMessage={initiatives?.length ? 'No initiative matches the search.' : 'No initiatives yet.'}
+        emptyMessage={
+          initiatives?.length ? 'No initiative matches the search.' : 'No initiatives yet.'
+        }
         renderRow={(index) => {
           const i = visible[index];
           if (!i) return [];
           const days = daysInStage(i.stageEnteredAt, now);
           return [
-            <span className="cell-title" key="t">{i.title}</span>,
+            <span className="cell-title" key="t">
+              {i.title}
+            </span>,
             STAGE_LABELS[i.stage],
             i.businessUnit,
             ownerName.get(i.ownerId) ?? 'Unknown member',

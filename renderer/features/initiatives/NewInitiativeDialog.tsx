@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import {
   AI_SYSTEM_TYPES,
   AI_SYSTEM_TYPE_LABELS,
@@ -34,7 +34,10 @@ export function NewInitiativeDialog({ open, onClose }: { open: boolean; onClose:
 function NewInitiativeForm({ onDone }: { onDone: () => void }) {
   const { db } = useWorkspace();
   const member = useMember();
-  const members = useLiveQuery(() => db.members.where('status').equals('active').sortBy('name'), [db]);
+  const members = useLiveQuery(
+    () => db.members.where('status').equals('active').sortBy('name'),
+    [db],
+  );
   const command = useCommand(createInitiative);
   const [draft, setDraft] = useState<Draft>({
     title: '',
@@ -47,11 +50,14 @@ function NewInitiativeForm({ onDone }: { onDone: () => void }) {
   });
   const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
-  async function onSubmit(event: FormEvent) {
+  async function onSubmit(event: SubmitEvent) {
     event.preventDefault();
     const created = await command.run({
       ...draft,
-      tags: draft.tags.split(',').map((t) => t.trim()).filter(Boolean),
+      tags: draft.tags
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
     });
     if (created) onDone();
   }
@@ -63,10 +69,23 @@ function NewInitiativeForm({ onDone }: { onDone: () => void }) {
         {(p) => <input {...p} value={draft.title} onChange={(e) => set('title')(e.target.value)} />}
       </Field>
       <Field label="Summary" error={errors.summary}>
-        {(p) => <textarea {...p} rows={3} value={draft.summary} onChange={(e) => set('summary')(e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={3}
+            value={draft.summary}
+            onChange={(e) => set('summary')(e.target.value)}
+          />
+        )}
       </Field>
       <Field label="Business unit" error={errors.businessUnit}>
-        {(p) => <input {...p} value={draft.businessUnit} onChange={(e) => set('businessUnit')(e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            value={draft.businessUnit}
+            onChange={(e) => set('businessUnit')(e.target.value)}
+          />
+        )}
       </Field>
       <Field label="Owner" error={errors.ownerId}>
         {(p) => (
@@ -81,7 +100,11 @@ function NewInitiativeForm({ onDone }: { onDone: () => void }) {
       </Field>
       <Field label="AI system type" error={errors.aiSystemType}>
         {(p) => (
-          <select {...p} value={draft.aiSystemType} onChange={(e) => set('aiSystemType')(e.target.value)}>
+          <select
+            {...p}
+            value={draft.aiSystemType}
+            onChange={(e) => set('aiSystemType')(e.target.value)}
+          >
             <option value="">Choose…</option>
             {AI_SYSTEM_TYPES.map((type) => (
               <option key={type} value={type}>
@@ -91,7 +114,11 @@ function NewInitiativeForm({ onDone }: { onDone: () => void }) {
           </select>
         )}
       </Field>
-      <Field label="Current stage" hint="Existing work can be registered at the stage it has reached." error={errors.stage}>
+      <Field
+        label="Current stage"
+        hint="Existing work can be registered at the stage it has reached."
+        error={errors.stage}
+      >
         {(p) => (
           <select {...p} value={draft.stage} onChange={(e) => set('stage')(e.target.value)}>
             {STAGES.map((stage) => (

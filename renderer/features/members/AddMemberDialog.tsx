@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ROLES, ROLE_LABELS, type Role } from '../../../shared/domain/roles';
 import { useCommand } from '../../app/useCommand';
 import { addMember } from '../../db/commands/addMember';
@@ -21,7 +21,7 @@ function AddMemberForm({ onDone }: { onDone: () => void }) {
   const [title, setTitle] = useState('');
   const [roles, setRoles] = useState<Role[]>([]);
 
-  async function onSubmit(event: FormEvent) {
+  async function onSubmit(event: SubmitEvent) {
     event.preventDefault();
     if (await command.run({ name, email, title, roles })) onDone();
   }
@@ -34,7 +34,9 @@ function AddMemberForm({ onDone }: { onDone: () => void }) {
         {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
       <Field label="Email" error={command.fieldErrors.email}>
-        {(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
+        {(p) => (
+          <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+        )}
       </Field>
       <Field label="Title" error={command.fieldErrors.title}>
         {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
@@ -43,7 +45,11 @@ function AddMemberForm({ onDone }: { onDone: () => void }) {
         <legend>Roles</legend>
         {ROLES.map((role) => (
           <label key={role} className="checkbox">
-            <input type="checkbox" checked={roles.includes(role)} onChange={(e) => toggle(role, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={roles.includes(role)}
+              onChange={(e) => toggle(role, e.target.checked)}
+            />
             {ROLE_LABELS[role]}
           </label>
         ))}

@@ -11,7 +11,10 @@ export function MemberPicker() {
   const { db, workspace } = useWorkspace();
   const signIn = useSession((s) => s.signIn);
   const closeWorkspace = useSession((s) => s.closeWorkspace);
-  const members = useLiveQuery(() => db.members.where('status').equals('active').sortBy('name'), [db]);
+  const members = useLiveQuery(
+    () => db.members.where('status').equals('active').sortBy('name'),
+    [db],
+  );
   return (
     <main className="centered">
       <h1>{workspace.name}</h1>
@@ -24,7 +27,9 @@ export function MemberPicker() {
             <li key={member.id}>
               <button type="button" className="member-button" onClick={() => signIn(member.id)}>
                 <span className="member-name">Continue as {member.name}</span>
-                <span className="member-roles">{member.roles.map((r) => ROLE_LABELS[r]).join(', ')}</span>
+                <span className="member-roles">
+                  {member.roles.map((r) => ROLE_LABELS[r]).join(', ')}
+                </span>
               </button>
             </li>
           ))}

@@ -8,9 +8,17 @@ import { MemberPicker } from './MemberPicker';
 export function SignInGate() {
   const { db } = useWorkspace();
   const memberId = useSession((s) => s.memberId);
-  const member = useLiveQuery(async () => (memberId ? ((await db.members.get(memberId)) ?? null) : null), [db, memberId]);
+  const member = useLiveQuery(
+    async () => (memberId ? ((await db.members.get(memberId)) ?? null) : null),
+    [db, memberId],
+  );
   if (!memberId || member === null || member?.status === 'deactivated') return <MemberPicker />;
-  if (!member) return <p className="loading" role="status">Signing in…</p>;
+  if (!member)
+    return (
+      <p className="loading" role="status">
+        Signing in…
+      </p>
+    );
   return (
     <MemberContext.Provider value={member}>
       <AppShell />

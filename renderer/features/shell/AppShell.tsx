@@ -28,7 +28,9 @@ export function AppShell() {
           <span className="brand">Countersign</span>
           <span className="workspace-name">{workspace.name}</span>
           {workspace.sample && <span className="badge">Sample data</span>}
-          {workspace.settings.marking && <span className="badge badge-marking">{workspace.settings.marking}</span>}
+          {workspace.settings.marking && (
+            <span className="badge badge-marking">{workspace.settings.marking}</span>
+          )}
         </div>
         <div className="shell-user">
           <span>

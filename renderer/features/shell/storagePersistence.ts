@@ -10,13 +10,15 @@ export interface StorageReport {
  * Asks the browser to keep this origin's storage even under disk pressure.
  * Without it, IndexedDB is "best effort" and may be evicted.
  */
-export async function requestPersistentStorage(storage: StorageManager | undefined = navigator.storage): Promise<StorageReport> {
-  if (!storage || typeof storage.persist !== 'function') {
+export async function requestPersistentStorage(
+  storage: StorageManager | undefined = 'storage' in navigator ? navigator.storage : undefined,
+): Promise<StorageReport> {
+  if (!storage) {
     return { persistence: 'unsupported', usageBytes: null, quotaBytes: null };
   }
   let persisted = await storage.persisted().catch(() => false);
   if (!persisted) persisted = await storage.persist().catch(() => false);
-  const estimate = await storage.estimate().catch(() => ({}) as StorageEstimate);
+  const estimate = await storage.estimate().catch((): StorageEstimate => ({}));
   return {
     persistence: persisted ? 'persistent' : 'best-effort',
     usageBytes: estimate.usage ?? null,

@@ -1,10 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { CommandError } from '../../db/commands/commandError';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
 import { createNewWorkspace, type NewWorkspaceForm } from './workspaceActions';
 
-const EMPTY: NewWorkspaceForm = { name: '', marking: 'Confidential', adminName: '', adminEmail: '', adminTitle: '' };
+const EMPTY: NewWorkspaceForm = {
+  name: '',
+  marking: 'Confidential',
+  adminName: '',
+  adminEmail: '',
+  adminTitle: '',
+};
 
 /** Maps the command's field paths onto this form's fields. */
 const FIELD_OF: Record<string, keyof NewWorkspaceForm> = {
@@ -19,11 +25,14 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (dbName: string)
   const [form, setForm] = useState<NewWorkspaceForm>(EMPTY);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof NewWorkspaceForm, string>>>({});
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof NewWorkspaceForm, string>>>(
+    {},
+  );
 
-  const set = (key: keyof NewWorkspaceForm) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const set = (key: keyof NewWorkspaceForm) => (value: string) =>
+    setForm((f) => ({ ...f, [key]: value }));
 
-  async function onSubmit(event: FormEvent) {
+  async function onSubmit(event: SubmitEvent) {
     event.preventDefault();
     setPending(true);
     setError(null);
@@ -47,23 +56,56 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (dbName: string)
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Create workspace">
       <Field label="Workspace name" error={fieldErrors.name}>
-        {(p) => <input {...p} value={form.name} onChange={(e) => set('name')(e.target.value)} autoComplete="off" />}
+        {(p) => (
+          <input
+            {...p}
+            value={form.name}
+            onChange={(e) => set('name')(e.target.value)}
+            autoComplete="off"
+          />
+        )}
       </Field>
-      <Field label="Classification marking" hint="Printed on every exported page." error={fieldErrors.marking}>
-        {(p) => <input {...p} value={form.marking} onChange={(e) => set('marking')(e.target.value)} />}
+      <Field
+        label="Classification marking"
+        hint="Printed on every exported page."
+        error={fieldErrors.marking}
+      >
+        {(p) => (
+          <input {...p} value={form.marking} onChange={(e) => set('marking')(e.target.value)} />
+        )}
       </Field>
       <fieldset>
         <legend>You, the first administrator</legend>
         <Field label="Your name" error={fieldErrors.adminName}>
-          {(p) => <input {...p} value={form.adminName} onChange={(e) => set('adminName')(e.target.value)} autoComplete="name" />}
+          {(p) => (
+            <input
+              {...p}
+              value={form.adminName}
+              onChange={(e) => set('adminName')(e.target.value)}
+              autoComplete="name"
+            />
+          )}
         </Field>
         <Field label="Your email" error={fieldErrors.adminEmail}>
           {(p) => (
-            <input {...p} type="email" value={form.adminEmail} onChange={(e) => set('adminEmail')(e.target.value)} autoComplete="email" />
+            <input
+              {...p}
+              type="email"
+              value={form.adminEmail}
+              onChange={(e) => set('adminEmail')(e.target.value)}
+              autoComplete="email"
+            />
           )}
         </Field>
         <Field label="Your title" error={fieldErrors.adminTitle}>
-          {(p) => <input {...p} value={form.adminTitle} onChange={(e) => set('adminTitle')(e.target.value)} autoComplete="organization-title" />}
+          {(p) => (
+            <input
+              {...p}
+              value={form.adminTitle}
+              onChange={(e) => set('adminTitle')(e.target.value)}
+              autoComplete="organization-title"
+            />
+          )}
         </Field>
       </fieldset>
       <ErrorAlert message={error} />

@@ -32,7 +32,10 @@ export function FirstRunScreen() {
     try {
       openWorkspace(await openSampleWorkspace());
     } catch (error) {
-      setSampleState({ pending: false, error: error instanceof Error ? error.message : String(error) });
+      setSampleState({
+        pending: false,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
@@ -42,7 +45,8 @@ export function FirstRunScreen() {
         <h1>Countersign</h1>
         <p>
           Carry each AI initiative from proof of concept to production with signed sign-offs, a
-          tamper-evident audit trail and packs an auditor can check. Everything stays on this computer.
+          tamper-evident audit trail and packs an auditor can check. Everything stays on this
+          computer.
         </p>
       </header>
       <div className="first-run-options">
@@ -67,7 +71,11 @@ export function FirstRunScreen() {
               <ul aria-labelledby="existing-heading" className="plain-list">
                 {existing.map((entry) => (
                   <li key={entry.dbName}>
-                    <button type="button" className="button-secondary" onClick={() => openWorkspace(entry.dbName)}>
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      onClick={() => openWorkspace(entry.dbName)}
+                    >
                       Open {entry.name}
                     </button>
                   </li>

@@ -23,7 +23,10 @@ export async function replaySample(db: CountersignDb, rawContent: unknown, now =
   if (!admin) throw new Error('The sample workspace has no members.');
   // Days are replayed from 09:00 UTC, one minute per step, so the order is stable.
   const clockFor = (daysAgo: number, order: number) => () =>
-    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 9, order) - daysAgo * DAY_MS);
+    new Date(
+      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 9, order) -
+        daysAgo * DAY_MS,
+    );
 
   const memberIds = new Map<string, string>();
   const adminId = newId();
