@@ -13,5 +13,6 @@ export default defineConfig({
     pool: 'threads',
     maxWorkers: 2,
     setupFiles: ['./renderer/test/setup.ts'],
+    reporters: ['default', ['json', { outputFile: '.reports/unit.json' }]],
   },
 });
