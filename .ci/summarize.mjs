@@ -22,6 +22,21 @@ if (e2e) {
   // Skipped specs (the Electron project without a binary) are neither.
   passed += e2e.stats?.expected ?? 0;
   failed += (e2e.stats?.unexpected ?? 0) + (e2e.stats?.flaky ?? 0);
+  const reasons = new Map();
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const reason =
+          t.annotations?.find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        const key = `${t.projectName}: ${reason}`;
+        reasons.set(key, (reasons.get(key) ?? 0) + 1);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of e2e.suites ?? []) visit(suite);
+  for (const [reason, count] of reasons) console.log(`skipped ${count} (${reason})`);
 }
 
 if (testStatus !== '0' && failed === 0) failed += 1;

@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../shared/ipc/channels';
+import { BRIDGE_GLOBAL } from '../shared/ipc/contract';
+import type { CountersignBridge } from '../shared/ipc/contract';
+
+const { exposeInMainWorld, invoke } = vi.hoisted(() => ({
+  exposeInMainWorld: vi.fn<(key: string, api: unknown) => void>(),
+  invoke: vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>(() =>
+    Promise.resolve({ ok: true, value: 1 }),
+  ),
+}));
+
+// Loading the real `electron` package outside Electron would try to download it.
+vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld }, ipcRenderer: { invoke } }));
+
+let bridge: CountersignBridge;
+
+beforeAll(async () => {
+  await import('./preload');
+  const [key, api] = exposeInMainWorld.mock.calls[0] ?? [];
+  expect(key).toBe(BRIDGE_GLOBAL);
+  bridge = api as CountersignBridge;
+});
+
+describe('preload bridge', () => {
+  it('exposes exactly one global', () => {
+    expect(exposeInMainWorld).toHaveBeenCalledOnce();
+  });
+
+  it('offers only task-shaped functions, no raw ipcRenderer', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['app', 'files']);
+    expect(Object.keys(bridge.files).sort()).toEqual(['open', 'save']);
+    expect(Object.keys(bridge.app)).toEqual(['info']);
+    const everyValue = [...Object.values(bridge.files), ...Object.values(bridge.app)];
+    for (const value of everyValue) expect(typeof value).toBe('function');
+    expect(JSON.stringify(bridge)).not.toContain('invoke');
+  });
+
+  it('sends a save request on the save channel and returns the answer', async () => {
+    const request = { suggestedName: 'pack.docx', data: new Uint8Array([1]) };
+    await expect(bridge.files.save(request)).resolves.toEqual({ ok: true, value: 1 });
+    expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.saveFile, request);
+  });
+
+  it('sends an open request on the open channel', async () => {
+    await bridge.files.open({ maxBytes: 10 });
+    expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openFile, { maxBytes: 10 });
+  });
+
+  it('asks for app info with no argument at all', async () => {
+    await bridge.app.info();
+    expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.appInfo);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * The one bridge between page and main process. Sandboxed preloads can only
+ * `require('electron')`, so this file imports nothing at runtime but Electron
+ * and the channel names; the contract is used for types only (no zod here).
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { IPC_CHANNELS } from '../shared/ipc/channels';
+import type { IpcChannel } from '../shared/ipc/channels';
+import type {
+  AppInfo,
+  BRIDGE_GLOBAL,
+  CountersignBridge,
+  OpenFileResponse,
+  SaveFileResponse,
+} from '../shared/ipc/contract';
+import type { IpcResult } from '../shared/ipc/result';
+
+/** Same value as the contract's BRIDGE_GLOBAL, checked by the type. */
+const bridgeGlobal: typeof BRIDGE_GLOBAL = 'countersign';
+
+/** The main process always answers with an IpcResult (see electron/ipc/handlers.ts). */
+function invoke<T>(channel: IpcChannel, ...args: unknown[]): Promise<IpcResult<T>> {
+  return ipcRenderer.invoke(channel, ...args) as Promise<IpcResult<T>>;
+}
+
+const bridge = {
+  files: {
+    save: (request) => invoke<SaveFileResponse>(IPC_CHANNELS.saveFile, request),
+    open: (request) => invoke<OpenFileResponse>(IPC_CHANNELS.openFile, request),
+  },
+  app: {
+    info: () => invoke<AppInfo>(IPC_CHANNELS.appInfo),
+  },
+} satisfies CountersignBridge;
+
+contextBridge.exposeInMainWorld(bridgeGlobal, bridge);
