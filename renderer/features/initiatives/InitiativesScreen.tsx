@@ -13,7 +13,7 @@ const COLUMNS: Column[] = [
   { key: 'stage', header: 'Stage', width: '9rem' },
   { key: 'unit', header: 'Business unit', width: 'minmax(8rem, 1.3fr)' },
   { key: 'owner', header: 'Owner', width: 'minmax(8rem, 1.3fr)' },
-  { key: 'time', header: 'Time in stage', width: '10rem' },
+  { key: 'time', header: 'Time in stage', width: '13rem' },
   { key: 'risks', header: 'Risks', width: '5rem' },
 ];
 
