@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema/versions';
 import type {
   AuditEventRecord,
+  CredentialRecord,
   EvidenceRecord,
   GateRecord,
   InitiativeRecord,
@@ -23,6 +24,7 @@ export class CountersignDb extends Dexie {
   declare risks: Table<RiskRecord, string>;
   declare evidence: Table<EvidenceRecord, string>;
   declare auditEvents: Table<AuditEventRecord, number>;
+  declare credentials: Table<CredentialRecord, string>;
 
   constructor(
     name: string,

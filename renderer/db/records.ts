@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../../shared/audit/auditEvent';
+import type { CredentialEnvelope, TemporaryPassphrase } from '../../shared/auth/credential';
 import type { Initiative } from '../../shared/domain/initiative';
 import type { Member } from '../../shared/domain/member';
 import type { Risk } from '../../shared/domain/risk';
@@ -30,3 +31,14 @@ export interface EvidenceRecord {
   sha256: string;
 }
 export type AuditEventRecord = AuditEvent;
+
+/** A member's sign-in secret: their sealed signing key, or a temporary passphrase to replace. */
+export type CredentialRecord =
+  | { memberId: string; kind: 'signing-key'; envelope: CredentialEnvelope; setAt: string }
+  | {
+      memberId: string;
+      kind: 'temporary';
+      temporary: TemporaryPassphrase;
+      setAt: string;
+      setBy: string;
+    };

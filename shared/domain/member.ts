@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { emailSchema, idSchema, isoDateTimeSchema, optionalText, requiredText } from './common';
 import { roleSchema } from './roles';
+import { memberKeySchema } from '../auth/memberKey';
+import { electronicSignatureSchema } from '../auth/signature';
 
 export const memberStatusSchema = z.enum(['active', 'deactivated']);
 
@@ -20,5 +22,9 @@ export const memberSchema = memberFieldsSchema.extend({
   id: idSchema,
   status: memberStatusSchema,
   createdAt: isoDateTimeSchema,
+  /** Public signing keys, newest last; retired keys stay to verify old signatures. */
+  keys: z.array(memberKeySchema),
+  /** The member's signed statement that their e-signature binds like a handwritten one. */
+  certification: electronicSignatureSchema.nullable(),
 });
 export type Member = z.infer<typeof memberSchema>;

@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import { ROLES, type Role } from './roles';
 
 /**
  * What each command needs. Reading is open to every member; every write names
@@ -6,6 +6,12 @@ import type { Role } from './roles';
  * hold no write permission at all.
  */
 export const PERMISSIONS = {
+  /**
+   * A member's own account: signing in, setting their passphrase, certifying
+   * their signature. Every active member holds it, auditors included; it never
+   * touches governance records, and commands check the member acts on themself.
+   */
+  'account.self': ROLES,
   'member.manage': ['administrator'],
   'workspace.configure': ['administrator'],
   'initiative.create': ['program-manager', 'administrator'],
@@ -30,6 +36,7 @@ export function rolesGrant(roles: readonly Role[], permission: Permission): bool
 }
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
+  'account.self': 'manage their own sign-in',
   'member.manage': 'manage members',
   'workspace.configure': 'change workspace settings',
   'initiative.create': 'register initiatives',

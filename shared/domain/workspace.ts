@@ -10,6 +10,12 @@ export const workspaceSettingsSchema = z.strictObject({
   reviewResponseDays: z.number().int().min(1).max(120).default(10),
   /** Minutes of inactivity before the session locks. */
   inactivityLockMinutes: z.number().int().min(1).max(480).default(15),
+  /**
+   * Whether every signature asks for the passphrase, or only the first in a
+   * session (21 CFR 11.200(a)(1): later signings in one continuous session may
+   * use one component).
+   */
+  signingReauth: z.enum(['every-signature', 'first-in-session']).default('every-signature'),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../shared/audit/verifyChain';
 import { ROLES } from '../../../shared/domain/roles';
 import { rolesGrant, type Permission } from '../../../shared/domain/permissions';
+import { testCredential } from '../../test/credentials';
 import { makeTestWorkspace, snapshot } from '../../test/testWorkspace';
 import type { CountersignDb } from '../database';
 import { newId } from '../ids';
@@ -81,6 +82,7 @@ describe('commands write the entity and its audit event together', () => {
 
   it('creates a workspace only once, with its administrator as the first actor', async () => {
     const { db, administrator } = await setup();
+    const credential = await testCredential(newId());
     const first = await db.auditEvents.get(1);
     expect(first).toMatchObject({ action: 'workspace.create', actor: administrator.id });
     await expectRefused(
@@ -89,7 +91,7 @@ describe('commands write the entity and its audit event together', () => {
         createWorkspace(db, {
           workspaceId: newId(),
           name: 'Again',
-          administrator: { memberId: newId(), name: 'Eve', email: 'eve@example.test' },
+          administrator: { memberId: newId(), name: 'Eve', email: 'eve@example.test', credential },
         }),
       'conflict',
       /already been created/,
@@ -190,33 +192,33 @@ describe('validation failures change nothing', () => {
     ],
     [
       'member with a bad email',
-      ({ db, administrator }) =>
+      ({ db, administrator, temporaryPassphrase }) =>
         execute(
           db,
           addMember,
-          { name: 'X', email: 'not-an-email', roles: ['auditor'] },
+          { name: 'X', email: 'not-an-email', roles: ['auditor'], temporaryPassphrase },
           { memberId: administrator.id },
         ),
       /valid email/,
     ],
     [
       'member with no role',
-      ({ db, administrator }) =>
+      ({ db, administrator, temporaryPassphrase }) =>
         execute(
           db,
           addMember,
-          { name: 'X', email: 'x@example.test', roles: [] },
+          { name: 'X', email: 'x@example.test', roles: [], temporaryPassphrase },
           { memberId: administrator.id },
         ),
       /at least one role/,
     ],
     [
       'member with a taken email',
-      ({ db, administrator }) =>
+      ({ db, administrator, temporaryPassphrase }) =>
         execute(
           db,
           addMember,
-          { name: 'X', email: 'ADA@example.test', roles: ['auditor'] },
+          { name: 'X', email: 'ADA@example.test', roles: ['auditor'], temporaryPassphrase },
           { memberId: administrator.id },
         ),
       /already belongs to Ada Admin/,
@@ -265,7 +267,12 @@ describe('validation failures change nothing', () => {
         createWorkspace(db, {
           workspaceId: newId(),
           name: '',
-          administrator: { memberId: newId(), name: 'A', email: 'a@example.test' },
+          administrator: {
+            memberId: newId(),
+            name: 'A',
+            email: 'a@example.test',
+            credential: null,
+          },
         }),
       /Workspace name is required/,
     ],
@@ -295,7 +302,12 @@ describe('permissions are enforced by commands for every role', () => {
     'add a member': {
       command: addMember as unknown as Command<never, unknown>,
       permission: 'member.manage',
-      input: () => ({ name: 'New', email: `new-${newId()}@example.test`, roles: ['auditor'] }),
+      input: ({ temporaryPassphrase }) => ({
+        name: 'New',
+        email: `new-${newId()}@example.test`,
+        roles: ['auditor'],
+        temporaryPassphrase,
+      }),
     },
     'register an initiative': {
       command: createInitiative as unknown as Command<never, unknown>,
@@ -362,7 +374,12 @@ describe('permissions are enforced by commands for every role', () => {
         execute(
           ctx.db,
           addMember,
-          { name: 'X', email: 'x@example.test', roles: ['auditor'] },
+          {
+            name: 'X',
+            email: 'x@example.test',
+            roles: ['auditor'],
+            temporaryPassphrase: ctx.temporaryPassphrase,
+          },
           { memberId: newId() },
         ),
       'forbidden',

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { memberFieldsSchema, type Member } from '../../../shared/domain/member';
 import { roleSchema } from '../../../shared/domain/roles';
+import { credentialEnvelopeSchema } from '../../../shared/auth/credential';
+import { keyFromEnvelope } from './memberKeys';
 import {
   DEFAULT_WORKSPACE_SETTINGS,
   workspaceSchema,
@@ -17,6 +19,8 @@ export const createWorkspaceInput = z.strictObject({
   sample: z.boolean().default(false),
   administrator: memberFieldsSchema.omit({ roles: true }).extend({
     memberId: z.uuid(),
+    /** Their signing key, sealed with the passphrase they chose (never the passphrase). */
+    credential: credentialEnvelopeSchema,
     /** Roles the first member holds besides administrator (e.g. program manager). */
     otherRoles: z.array(roleSchema).max(8).default([]),
   }),
@@ -38,45 +42,57 @@ export async function createWorkspace(
   const input = parsed.data;
   const at = now().toISOString();
   try {
-    return await db.transaction('rw', [db.workspace, db.members, db.auditEvents], async () => {
-      if ((await db.workspace.count()) > 0 || (await db.auditEvents.count()) > 0) {
-        throw new CommandError('conflict', 'This workspace has already been created.');
-      }
-      const workspace: Workspace = {
-        id: input.workspaceId,
-        name: input.name,
-        createdAt: at,
-        sample: input.sample,
-        settings: { ...DEFAULT_WORKSPACE_SETTINGS, marking: input.marking },
-      };
-      const { memberId, otherRoles, ...fields } = input.administrator;
-      const administrator: Member = {
-        ...fields,
-        id: memberId,
-        roles: ['administrator', ...otherRoles.filter((role) => role !== 'administrator')],
-        status: 'active',
-        createdAt: at,
-      };
-      await db.workspace.add(workspace);
-      await db.members.add(administrator);
-      const audit = new AuditWriter(db, administrator.id, at);
-      await audit.append({
-        action: 'workspace.create',
-        entity: 'workspace',
-        entityId: workspace.id,
-        before: null,
-        after: workspace,
-      });
-      await audit.append({
-        action: 'member.create',
-        entity: 'member',
-        entityId: administrator.id,
-        before: null,
-        after: administrator,
-        reason: 'First member of a new workspace becomes its administrator',
-      });
-      return { workspace, administrator };
-    });
+    return await db.transaction(
+      'rw',
+      [db.workspace, db.members, db.credentials, db.auditEvents],
+      async () => {
+        if ((await db.workspace.count()) > 0 || (await db.auditEvents.count()) > 0) {
+          throw new CommandError('conflict', 'This workspace has already been created.');
+        }
+        const workspace: Workspace = {
+          id: input.workspaceId,
+          name: input.name,
+          createdAt: at,
+          sample: input.sample,
+          settings: { ...DEFAULT_WORKSPACE_SETTINGS, marking: input.marking },
+        };
+        const { memberId, otherRoles, credential, ...fields } = input.administrator;
+        const administrator: Member = {
+          ...fields,
+          id: memberId,
+          roles: ['administrator', ...otherRoles.filter((role) => role !== 'administrator')],
+          status: 'active',
+          createdAt: at,
+          keys: [keyFromEnvelope(credential, at)],
+          certification: null,
+        };
+        await db.workspace.add(workspace);
+        await db.members.add(administrator);
+        await db.credentials.add({
+          memberId,
+          kind: 'signing-key',
+          envelope: credential,
+          setAt: at,
+        });
+        const audit = new AuditWriter(db, administrator.id, at);
+        await audit.append({
+          action: 'workspace.create',
+          entity: 'workspace',
+          entityId: workspace.id,
+          before: null,
+          after: workspace,
+        });
+        await audit.append({
+          action: 'member.create',
+          entity: 'member',
+          entityId: administrator.id,
+          before: null,
+          after: administrator,
+          reason: 'First member of a new workspace becomes its administrator',
+        });
+        return { workspace, administrator };
+      },
+    );
   } catch (error) {
     throw toCommandError(error, 'create the workspace');
   }

@@ -4,6 +4,7 @@ import { CountersignDb } from '../database';
 import { newId } from '../ids';
 import { openWorkspaceDb } from '../openWorkspaceDb';
 import { V1_STORES } from './v1';
+import { V2_STORES as CURRENT_STORES } from './v2';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './versions';
 
 const names: string[] = [];
@@ -25,11 +26,51 @@ const UPGRADE_CASES: Record<number, (name: string) => Promise<void>> = {
     // Before version 1 there was no database: opening creates every table.
     const db = new CountersignDb(name);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(V1_STORES).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(CURRENT_STORES).sort());
     expect(db.auditEvents.schema.primKey.name).toBe('seq');
     expect(db.initiatives.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['stage', 'businessUnit', 'ownerId', 'updatedAt', 'tags']),
     );
+    db.close();
+  },
+  2: async (name) => {
+    // A version 1 workspace: members without keys, settings without the signing option.
+    const legacy = new Dexie(name);
+    legacy.version(1).stores(V1_STORES);
+    await legacy
+      .table('workspace')
+      .add({
+        id: 'w',
+        name: 'Old',
+        createdAt: 'x',
+        sample: false,
+        settings: { marking: 'Internal' },
+      });
+    await legacy
+      .table('members')
+      .add({
+        id: 'm',
+        name: 'Old Member',
+        email: 'old@example.test',
+        roles: ['administrator'],
+        status: 'active',
+      });
+    await legacy.table('auditEvents').add({ seq: 1, hash: 'h' });
+    legacy.close();
+
+    const db = new CountersignDb(name);
+    expect(await db.members.get('m')).toMatchObject({
+      name: 'Old Member',
+      keys: [],
+      certification: null,
+    });
+    expect((await db.workspace.get('w'))?.settings).toEqual({
+      marking: 'Internal',
+      signingReauth: 'every-signature',
+    });
+    // No credential yet: this member chooses a passphrase at their next sign-in.
+    expect(await db.credentials.count()).toBe(0);
+    expect(await db.auditEvents.count()).toBe(1);
     db.close();
   },
 };
@@ -68,7 +109,7 @@ describe('schema versions', () => {
   it('refuses to open a database written by a newer version of the app', async () => {
     const name = freshName();
     const newer = new Dexie(name);
-    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...V1_STORES, future: 'id' });
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...CURRENT_STORES, future: 'id' });
     await newer.open();
     newer.close();
     await expect(openWorkspaceDb(name)).rejects.toThrow(/newer version of Countersign/);

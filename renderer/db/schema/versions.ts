@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1';
+import { upgradeToV2, V2_STORES } from './v2';
 
 export interface SchemaVersion {
   version: number;
@@ -8,6 +9,9 @@ export interface SchemaVersion {
 }
 
 /** Append-only. The last entry is the current schema. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: V1_STORES }];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: V1_STORES },
+  { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
+];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;

@@ -1,10 +1,13 @@
 import { useState, type SubmitEvent } from 'react';
-import { ROLES, ROLE_LABELS, type Role } from '../../../shared/domain/roles';
+import type { Role } from '../../../shared/domain/roles';
 import { useCommand } from '../../app/useCommand';
 import { addMember } from '../../db/commands/addMember';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
+import { PassphraseFields } from '../../ui/PassphraseFields';
+import { newTemporaryPassphrase, passphraseProblem } from '../session/signInActions';
+import { RoleCheckboxes } from './RoleCheckboxes';
 
 export function AddMemberDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
@@ -20,13 +23,18 @@ function AddMemberForm({ onDone }: { onDone: () => void }) {
   const [email, setEmail] = useState('');
   const [title, setTitle] = useState('');
   const [roles, setRoles] = useState<Role[]>([]);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [passphraseError, setPassphraseError] = useState<string | null>(null);
 
   async function onSubmit(event: SubmitEvent) {
     event.preventDefault();
-    if (await command.run({ name, email, title, roles })) onDone();
+    const problem = passphraseProblem(passphrase, confirmation);
+    setPassphraseError(problem);
+    if (problem) return;
+    const temporaryPassphrase = await newTemporaryPassphrase(passphrase);
+    if (await command.run({ name, email, title, roles, temporaryPassphrase })) onDone();
   }
-  const toggle = (role: Role, on: boolean) =>
-    setRoles((current) => (on ? [...current, role] : current.filter((r) => r !== role)));
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Add member">
@@ -41,19 +49,21 @@ function AddMemberForm({ onDone }: { onDone: () => void }) {
       <Field label="Title" error={command.fieldErrors.title}>
         {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
       </Field>
-      <fieldset aria-invalid={Boolean(command.fieldErrors.roles)}>
-        <legend>Roles</legend>
-        {ROLES.map((role) => (
-          <label key={role} className="checkbox">
-            <input
-              type="checkbox"
-              checked={roles.includes(role)}
-              onChange={(e) => toggle(role, e.target.checked)}
-            />
-            {ROLE_LABELS[role]}
-          </label>
-        ))}
-        {command.fieldErrors.roles && <p className="field-error">{command.fieldErrors.roles}</p>}
+      <RoleCheckboxes roles={roles} onChange={setRoles} error={command.fieldErrors.roles} />
+      <fieldset>
+        <legend>One-time passphrase</legend>
+        <p className="field-hint">
+          Give it to the new member in person. At their first sign-in they choose their own
+          passphrase, and only then is their signing key created.
+        </p>
+        <PassphraseFields
+          passphrase={passphrase}
+          confirmation={confirmation}
+          onPassphrase={setPassphrase}
+          onConfirmation={setConfirmation}
+          label="One-time passphrase"
+          error={passphraseError ?? undefined}
+        />
       </fieldset>
       <ErrorAlert message={command.error} />
       <div className="form-actions">

@@ -5,6 +5,7 @@ import { useUi, type View } from '../../state/uiStore';
 import { AuditScreen } from '../audit/AuditScreen';
 import { InitiativesScreen } from '../initiatives/InitiativesScreen';
 import { MembersScreen } from '../members/MembersScreen';
+import { CertificationBanner } from '../signing/CertificationBanner';
 import { StorageStatus } from './StorageStatus';
 
 const VIEWS: { view: View; label: string }[] = [
@@ -19,6 +20,7 @@ export function AppShell() {
   const view = useUi((s) => s.view);
   const setView = useUi((s) => s.setView);
   const signOut = useSession((s) => s.signOut);
+  const lock = useSession((s) => s.lock);
   const closeWorkspace = useSession((s) => s.closeWorkspace);
 
   return (
@@ -37,6 +39,9 @@ export function AppShell() {
             Signed in as <strong>{member.name}</strong>{' '}
             <span className="muted">({member.roles.map((r) => ROLE_LABELS[r]).join(', ')})</span>
           </span>
+          <button type="button" className="button-quiet" onClick={lock}>
+            Lock
+          </button>
           <button type="button" className="button-quiet" onClick={signOut}>
             Sign out
           </button>
@@ -59,6 +64,7 @@ export function AppShell() {
         ))}
       </nav>
       <main className="shell-main">
+        <CertificationBanner />
         {view === 'initiatives' && <InitiativesScreen />}
         {view === 'members' && <MembersScreen />}
         {view === 'audit' && <AuditScreen />}

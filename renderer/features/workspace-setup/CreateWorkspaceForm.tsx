@@ -2,6 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import { CommandError } from '../../db/commands/commandError';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
+import { PassphraseFields } from '../../ui/PassphraseFields';
 import { createNewWorkspace, type NewWorkspaceForm } from './workspaceActions';
 
 const EMPTY: NewWorkspaceForm = {
@@ -10,6 +11,8 @@ const EMPTY: NewWorkspaceForm = {
   adminName: '',
   adminEmail: '',
   adminTitle: '',
+  passphrase: '',
+  passphraseConfirmation: '',
 };
 
 /** Maps the command's field paths onto this form's fields. */
@@ -19,9 +22,15 @@ const FIELD_OF: Record<string, keyof NewWorkspaceForm> = {
   'administrator.name': 'adminName',
   'administrator.email': 'adminEmail',
   'administrator.title': 'adminTitle',
+  passphrase: 'passphrase',
 };
 
-export function CreateWorkspaceForm({ onCreated }: { onCreated: (dbName: string) => void }) {
+/** `onCreated` receives the new workspace and its administrator, who has just proved their passphrase. */
+export function CreateWorkspaceForm({
+  onCreated,
+}: {
+  onCreated: (dbName: string, memberId: string) => void;
+}) {
   const [form, setForm] = useState<NewWorkspaceForm>(EMPTY);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +47,8 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (dbName: string)
     setError(null);
     setFieldErrors({});
     try {
-      onCreated(await createNewWorkspace(form));
+      const { dbName, memberId } = await createNewWorkspace(form);
+      onCreated(dbName, memberId);
     } catch (e) {
       setPending(false);
       setError(e instanceof Error ? e.message : String(e));
@@ -107,6 +117,13 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (dbName: string)
             />
           )}
         </Field>
+        <PassphraseFields
+          passphrase={form.passphrase}
+          confirmation={form.passphraseConfirmation}
+          onPassphrase={set('passphrase')}
+          onConfirmation={set('passphraseConfirmation')}
+          error={fieldErrors.passphrase}
+        />
       </fieldset>
       <ErrorAlert message={error} />
       <button type="submit" disabled={pending}>

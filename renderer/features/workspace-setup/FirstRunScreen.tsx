@@ -8,6 +8,7 @@ import { openSampleWorkspace } from './workspaceActions';
 /** What a person sees with no workspace open: create one, open the sample, or reopen one. */
 export function FirstRunScreen() {
   const openWorkspace = useSession((s) => s.openWorkspace);
+  const signIn = useSession((s) => s.signIn);
   const [existing, setExisting] = useState<WorkspaceEntry[]>([]);
   const [sampleState, setSampleState] = useState<{ pending: boolean; error: string | null }>({
     pending: false,
@@ -53,7 +54,12 @@ export function FirstRunScreen() {
         <section aria-labelledby="create-heading" className="card">
           <h2 id="create-heading">Create workspace</h2>
           <p>Start an empty workspace. You become its first member and administrator.</p>
-          <CreateWorkspaceForm onCreated={openWorkspace} />
+          <CreateWorkspaceForm
+            onCreated={(dbName, memberId) => {
+              openWorkspace(dbName);
+              signIn(memberId);
+            }}
+          />
         </section>
         <section aria-labelledby="sample-heading" className="card">
           <h2 id="sample-heading">Try the sample</h2>

@@ -7,6 +7,13 @@ import { createInitiative } from '../../db/commands/createInitiative';
 import { createWorkspace } from '../../db/commands/createWorkspace';
 import { execute } from '../../db/commands/defineCommand';
 import { newId } from '../../db/ids';
+import { setOwnPassphrase } from '../../db/commands/setOwnPassphrase';
+import { sealSecretKey, type RandomBytes } from '../../../shared/auth/credential';
+import { toHex } from '../../../shared/auth/hex';
+import { deriveKey, kdfParams, type KdfCost } from '../../../shared/auth/kdf';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { randomBytes } from '../session/randomBytes';
+import { SAMPLE_PASSPHRASE } from './samplePassphrase';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -17,8 +24,23 @@ type Step = { daysAgo: number; order: number; run: (now: () => Date) => Promise<
  * commands on a simulated clock: every record has a genuine audit event, and
  * the chain verifies like any other workspace's.
  */
-export async function replaySample(db: CountersignDb, rawContent: unknown, now = new Date()) {
+export async function replaySample(
+  db: CountersignDb,
+  rawContent: unknown,
+  now = new Date(),
+  keys: { passphrase: string; random: RandomBytes; cost?: KdfCost } = {
+    passphrase: SAMPLE_PASSPHRASE,
+    random: randomBytes,
+  },
+) {
   const content: SampleContent = sampleContentSchema.parse(rawContent);
+  // One derivation serves every sample member: they share the demo passphrase,
+  // so separate salts would only multiply the wait without protecting anything.
+  const kdf = kdfParams(toHex(keys.random(16)), keys.cost);
+  const derived = await deriveKey(keys.passphrase, kdf);
+  const sealFor = (memberId: string) =>
+    sealSecretKey(derived, keys.random(32), memberId, kdf, keys.random);
+  const temporaryPassphrase = { version: 1 as const, kdf, check: toHex(sha256(derived)) };
   const [admin, ...others] = content.members;
   if (!admin) throw new Error('The sample workspace has no members.');
   // Days are replayed from 09:00 UTC, one minute per step, so the order is stable.
@@ -44,6 +66,7 @@ export async function replaySample(db: CountersignDb, rawContent: unknown, now =
         email: admin.email,
         title: admin.title,
         otherRoles: admin.roles.filter((role) => role !== 'administrator'),
+        credential: sealFor(adminId),
       },
     },
     clockFor(content.workspace.createdDaysAgo, 0),
@@ -53,8 +76,21 @@ export async function replaySample(db: CountersignDb, rawContent: unknown, now =
     const created = await execute(
       db,
       addMember,
-      { name: member.name, email: member.email, title: member.title, roles: member.roles },
+      {
+        name: member.name,
+        email: member.email,
+        title: member.title,
+        roles: member.roles,
+        temporaryPassphrase,
+      },
       { memberId: adminId, now: clockFor(content.workspace.createdDaysAgo, order++) },
+    );
+    // Each member then signs in and chooses (the demo) passphrase, creating their key.
+    await execute(
+      db,
+      setOwnPassphrase,
+      { memberId: created.id, credential: sealFor(created.id) },
+      { memberId: created.id, now: clockFor(content.workspace.createdDaysAgo, order++) },
     );
     memberIds.set(member.key, created.id);
   }

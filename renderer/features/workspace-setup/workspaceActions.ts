@@ -4,6 +4,7 @@ import { CommandError } from '../../db/commands/commandError';
 import { createWorkspace } from '../../db/commands/createWorkspace';
 import { newId } from '../../db/ids';
 import { listWorkspaces } from '../../db/workspaceDirectory';
+import { passphraseProblem, sealNewCredential } from '../session/signInActions';
 import { replaySample } from './replaySample';
 
 export interface NewWorkspaceForm {
@@ -12,11 +13,19 @@ export interface NewWorkspaceForm {
   adminName: string;
   adminEmail: string;
   adminTitle: string;
+  passphrase: string;
+  passphraseConfirmation: string;
 }
 
-/** Creates a workspace in its own new database; returns the database name. */
-export async function createNewWorkspace(form: NewWorkspaceForm): Promise<string> {
+/** Creates a workspace in its own new database; returns it and its administrator. */
+export async function createNewWorkspace(
+  form: NewWorkspaceForm,
+): Promise<{ dbName: string; memberId: string }> {
+  const problem = passphraseProblem(form.passphrase, form.passphraseConfirmation);
+  if (problem) throw new CommandError('invalid', problem, { passphrase: problem });
   const workspaceId = newId();
+  const memberId = newId();
+  const credential = await sealNewCredential(form.passphrase, memberId);
   const dbName = workspaceDbName(workspaceId);
   const db = new CountersignDb(dbName);
   try {
@@ -25,14 +34,15 @@ export async function createNewWorkspace(form: NewWorkspaceForm): Promise<string
       name: form.name,
       marking: form.marking,
       administrator: {
-        memberId: newId(),
+        memberId,
+        credential,
         name: form.adminName,
         email: form.adminEmail,
         title: form.adminTitle,
         otherRoles: ['program-manager'],
       },
     });
-    return dbName;
+    return { dbName, memberId };
   } catch (error) {
     // Nothing of a workspace that failed to be created is left behind.
     await db.delete().catch(() => undefined);
