@@ -286,7 +286,7 @@ describe('permission matrix for member commands', () => {
   for (const role of ROLES) {
     const allowed = rolesGrant([role], 'member.manage');
     it(`${role} ${allowed ? 'may' : 'may not'} reset a passphrase or deactivate a member`, async () => {
-      const { db, byRole, administrator } = await setup();
+      const { db, byRole } = await setup();
       const target = role === 'auditor' ? byRole['legal-reviewer'] : byRole.auditor;
       const actor = { memberId: byRole[role] };
       const reset = () =>
