@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { EntityKind } from '../../shared/audit/auditEvent';
 
-export type View = 'initiatives' | 'members' | 'audit';
+export type View = 'initiatives' | 'members' | 'audit' | 'settings';
 
 export interface AuditFilter {
   entity: EntityKind | '';

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 
 export function hexSchema(bytes: number, label: string) {
-  return z
-    .string()
-    .regex(new RegExp(`^[0-9a-f]{${String(bytes * 2)}}$`), {
-      message: `${label} must be ${String(bytes)} bytes of lower-case hex`,
-    });
+  return z.string().regex(new RegExp(`^[0-9a-f]{${String(bytes * 2)}}$`), {
+    message: `${label} must be ${String(bytes)} bytes of lower-case hex`,
+  });
 }
 
 export function toHex(bytes: Uint8Array): string {

@@ -1,15 +1,20 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema, requiredText } from './common';
 
+function wholeNumber(label: string, min: number, max: number) {
+  const message = `${label} must be a whole number from ${String(min)} to ${String(max)}`;
+  return z.number({ message }).int({ message }).min(min, { message }).max(max, { message });
+}
+
 export const workspaceSettingsSchema = z.strictObject({
   /** Classification marking printed on every exported page, e.g. "Confidential". */
   marking: z.string().trim().max(60).default('Confidential'),
   /** Days in proof of concept or pilot after which an initiative counts as stalled. */
-  stalledAfterDays: z.number().int().min(7).max(3650).default(90),
+  stalledAfterDays: wholeNumber('Stalled after', 7, 3650).default(90),
   /** Working days a reviewer has to answer a gate review. */
-  reviewResponseDays: z.number().int().min(1).max(120).default(10),
+  reviewResponseDays: wholeNumber('Review response target', 1, 120).default(10),
   /** Minutes of inactivity before the session locks. */
-  inactivityLockMinutes: z.number().int().min(1).max(480).default(15),
+  inactivityLockMinutes: wholeNumber('Lock after inactivity', 1, 480).default(15),
   /**
    * Whether every signature asks for the passphrase, or only the first in a
    * session (21 CFR 11.200(a)(1): later signings in one continuous session may

@@ -5,8 +5,6 @@ import {
 } from '../../../shared/auth/certification';
 import { unlockCredential } from '../../../shared/auth/credential';
 import { isoWithOffset, signPayload, verifySignature } from '../../../shared/auth/signature';
-import { rolesGrant } from '../../../shared/domain/permissions';
-import { ROLES } from '../../../shared/domain/roles';
 import { TEST_PASSPHRASE, testCredential, testTemporaryPassphrase } from '../../test/credentials';
 import { makeTestWorkspace, snapshot } from '../../test/testWorkspace';
 import type { CountersignDb } from '../database';
@@ -280,38 +278,4 @@ describe('signature certification', () => {
       /does not match/,
     );
   });
-});
-
-describe('permission matrix for member commands', () => {
-  for (const role of ROLES) {
-    const allowed = rolesGrant([role], 'member.manage');
-    it(`${role} ${allowed ? 'may' : 'may not'} reset a passphrase or deactivate a member`, async () => {
-      const { db, byRole } = await setup();
-      const target = role === 'auditor' ? byRole['legal-reviewer'] : byRole.auditor;
-      const actor = { memberId: byRole[role] };
-      const reset = () =>
-        testTemporaryPassphrase().then((temporaryPassphrase) =>
-          execute(
-            db,
-            resetPassphrase,
-            { memberId: target, temporaryPassphrase, reason: 'Test' },
-            actor,
-          ),
-        );
-      const deactivate = () =>
-        execute(
-          db,
-          setMemberStatus,
-          { memberId: target, status: 'deactivated', reason: 'Test' },
-          actor,
-        );
-      if (allowed) {
-        await reset();
-        await deactivate();
-      } else {
-        await refused(reset, /does not have permission/);
-        await refused(deactivate, /does not have permission/);
-      }
-    });
-  }
 });

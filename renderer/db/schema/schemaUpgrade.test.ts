@@ -37,24 +37,20 @@ const UPGRADE_CASES: Record<number, (name: string) => Promise<void>> = {
     // A version 1 workspace: members without keys, settings without the signing option.
     const legacy = new Dexie(name);
     legacy.version(1).stores(V1_STORES);
-    await legacy
-      .table('workspace')
-      .add({
-        id: 'w',
-        name: 'Old',
-        createdAt: 'x',
-        sample: false,
-        settings: { marking: 'Internal' },
-      });
-    await legacy
-      .table('members')
-      .add({
-        id: 'm',
-        name: 'Old Member',
-        email: 'old@example.test',
-        roles: ['administrator'],
-        status: 'active',
-      });
+    await legacy.table('workspace').add({
+      id: 'w',
+      name: 'Old',
+      createdAt: 'x',
+      sample: false,
+      settings: { marking: 'Internal' },
+    });
+    await legacy.table('members').add({
+      id: 'm',
+      name: 'Old Member',
+      email: 'old@example.test',
+      roles: ['administrator'],
+      status: 'active',
+    });
     await legacy.table('auditEvents').add({ seq: 1, hash: 'h' });
     legacy.close();
 

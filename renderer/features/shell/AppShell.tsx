@@ -6,12 +6,14 @@ import { AuditScreen } from '../audit/AuditScreen';
 import { InitiativesScreen } from '../initiatives/InitiativesScreen';
 import { MembersScreen } from '../members/MembersScreen';
 import { CertificationBanner } from '../signing/CertificationBanner';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { StorageStatus } from './StorageStatus';
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'initiatives', label: 'Initiatives' },
   { view: 'members', label: 'Members' },
   { view: 'audit', label: 'Audit trail' },
+  { view: 'settings', label: 'Settings' },
 ];
 
 export function AppShell() {
@@ -68,6 +70,7 @@ export function AppShell() {
         {view === 'initiatives' && <InitiativesScreen />}
         {view === 'members' && <MembersScreen />}
         {view === 'audit' && <AuditScreen />}
+        {view === 'settings' && <SettingsScreen />}
       </main>
       <footer className="shell-footer">
         <StorageStatus />

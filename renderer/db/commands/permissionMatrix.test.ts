@@ -1,0 +1,201 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  CERTIFICATION_RECORD_KIND,
+  certificationContentHash,
+} from '../../../shared/auth/certification';
+import { unlockCredential } from '../../../shared/auth/credential';
+import { isoWithOffset, signPayload } from '../../../shared/auth/signature';
+import { PERMISSIONS, rolesGrant } from '../../../shared/domain/permissions';
+import { ROLES } from '../../../shared/domain/roles';
+import { DEFAULT_WORKSPACE_SETTINGS } from '../../../shared/domain/workspace';
+import { TEST_PASSPHRASE, testCredential, testTemporaryPassphrase } from '../../test/credentials';
+import { makeTestWorkspace, snapshot } from '../../test/testWorkspace';
+import type { CountersignDb } from '../database';
+import { newId } from '../ids';
+import { CommandError } from './commandError';
+import { createInitiative } from './createInitiative';
+import { execute, type Command } from './defineCommand';
+import { resetPassphrase } from './resetPassphrase';
+
+/**
+ * Every command, called directly as every role: allowed roles succeed, the
+ * rest are refused and change nothing. A command missing from this table
+ * fails the first test, so new commands cannot skip the matrix.
+ */
+type Ctx = Awaited<ReturnType<typeof setup>>;
+interface Attempt {
+  /** Runs before the attempt, as the administrator (e.g. to put the actor in a state the command needs). */
+  prepare?: (ctx: Ctx, actorId: string) => Promise<void>;
+  input: (ctx: Ctx, actorId: string) => unknown;
+}
+
+const modules = import.meta.glob<Record<string, unknown>>('./*.ts', { eager: true });
+const COMMANDS = Object.values(modules)
+  .flatMap((exports) => Object.values(exports))
+  .filter(
+    (value): value is Command<never, unknown> =>
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { kind?: unknown }).kind === 'command',
+  );
+
+let db: CountersignDb | undefined;
+afterEach(async () => {
+  await db?.delete();
+});
+
+async function setup() {
+  const ws = await makeTestWorkspace();
+  db = ws.db;
+  const pm = ws.byRole['program-manager'];
+  const initiative = await execute(
+    ws.db,
+    createInitiative,
+    { title: 'Triage', businessUnit: 'Support', ownerId: pm, aiSystemType: 'other' },
+    { memberId: pm },
+  );
+  return { ...ws, initiative };
+}
+
+const riskInput = (ctx: Ctx) => ({
+  initiativeId: ctx.initiative.id,
+  title: 'Drift',
+  category: 'maintenance-and-drift',
+  ownerId: ctx.byRole['program-manager'],
+  inherent: { likelihood: 3, impact: 3 },
+  residual: { likelihood: 2, impact: 2 },
+  treatment: 'mitigate',
+});
+
+const ATTEMPTS: Record<string, Attempt> = {
+  'member.create': {
+    input: (ctx) => ({
+      name: 'New',
+      email: `new-${newId()}@example.test`,
+      roles: ['auditor'],
+      temporaryPassphrase: ctx.temporaryPassphrase,
+    }),
+  },
+  'member.update': {
+    input: (ctx) => ({
+      memberId: ctx.byRole.auditor,
+      name: 'Renamed Auditor',
+      email: 'auditor@example.test',
+      roles: ['auditor'],
+    }),
+  },
+  'member.setStatus': {
+    input: (ctx, actorId) => ({
+      memberId:
+        actorId === ctx.byRole['legal-reviewer']
+          ? ctx.byRole['security-reviewer']
+          : ctx.byRole['legal-reviewer'],
+      status: 'deactivated',
+      reason: 'Left',
+    }),
+  },
+  'member.resetPassphrase': {
+    input: (ctx) => ({
+      memberId: ctx.byRole.auditor,
+      temporaryPassphrase: ctx.temporaryPassphrase,
+      reason: 'Forgotten',
+    }),
+  },
+  'member.setPassphrase': {
+    prepare: async (ctx, actorId) => {
+      await execute(
+        ctx.db,
+        resetPassphrase,
+        { memberId: actorId, temporaryPassphrase: await testTemporaryPassphrase(), reason: 'Test' },
+        { memberId: ctx.administrator.id },
+      );
+    },
+    input: async (_ctx, actorId) => ({
+      memberId: actorId,
+      credential: await testCredential(actorId),
+    }),
+  },
+  'member.certifySignature': {
+    input: async (ctx, actorId) => {
+      const member = (await ctx.db.members.get(actorId))!;
+      const credential = await ctx.db.credentials.get(actorId);
+      if (credential?.kind !== 'signing-key') throw new Error('no key');
+      const secret = await unlockCredential(credential.envelope, TEST_PASSPHRASE, actorId);
+      return {
+        signature: signPayload(secret, {
+          recordKind: CERTIFICATION_RECORD_KIND,
+          recordId: actorId,
+          contentHash: certificationContentHash(actorId, ctx.workspace.id),
+          meaning: 'responsibility',
+          signerId: actorId,
+          printedName: member.name,
+          keyFingerprint: member.keys.at(-1)!.fingerprint,
+          signedAt: isoWithOffset(new Date(), 0),
+        }),
+      };
+    },
+  },
+  'session.signIn': { input: () => ({ outcome: 'signed-in' }) },
+  'workspace.configure': {
+    input: () => ({
+      name: 'Renamed workspace',
+      settings: { ...DEFAULT_WORKSPACE_SETTINGS, inactivityLockMinutes: 5 },
+    }),
+  },
+  'initiative.create': {
+    input: (ctx) => ({
+      title: 'New',
+      businessUnit: 'Ops',
+      ownerId: ctx.byRole['program-manager'],
+      aiSystemType: 'other',
+    }),
+  },
+  'initiative.changeStage': {
+    input: (ctx) => ({
+      initiativeId: ctx.initiative.id,
+      stage: 'proof-of-concept',
+      reason: 'Approved',
+    }),
+  },
+  'risk.create': { input: riskInput },
+};
+
+describe('permission matrix', () => {
+  it('covers every command', () => {
+    expect(COMMANDS.map((c) => c.name).sort()).toEqual(Object.keys(ATTEMPTS).sort());
+  });
+
+  it('gives auditors no permission beyond their own sign-in', () => {
+    const granted = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) =>
+      rolesGrant(['auditor'], p),
+    );
+    expect(granted).toEqual(['account.self']);
+  });
+
+  for (const command of COMMANDS) {
+    for (const role of ROLES) {
+      const allowed = rolesGrant([role], command.permission);
+      it(`${command.name}: ${role} is ${allowed ? 'allowed' : 'refused'}`, async () => {
+        const ctx = await setup();
+        const actorId = ctx.byRole[role];
+        const attempt = ATTEMPTS[command.name]!;
+        await attempt.prepare?.(ctx, actorId);
+        const input = await attempt.input(ctx, actorId);
+        const before = await snapshot(ctx.db);
+        const eventsBefore = await ctx.db.auditEvents.count();
+        const outcome = await execute(ctx.db, command, input, { memberId: actorId }).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        if (allowed) {
+          expect(outcome).toBeNull();
+          expect(await ctx.db.auditEvents.count()).toBe(eventsBefore + 1);
+        } else {
+          expect(outcome).toBeInstanceOf(CommandError);
+          expect((outcome as CommandError).code).toBe('forbidden');
+          expect(await snapshot(ctx.db)).toBe(before);
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,137 @@
+import { useState, type SubmitEvent } from 'react';
+import { rolesGrant } from '../../../shared/domain/permissions';
+import type { WorkspaceSettings } from '../../../shared/domain/workspace';
+import { useCommand } from '../../app/useCommand';
+import { useMember, useWorkspace } from '../../app/WorkspaceContext';
+import { updateWorkspaceSettings } from '../../db/commands/updateWorkspaceSettings';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Field } from '../../ui/Field';
+
+/** Workspace name and policies. Everyone can read them; administrators change them. */
+export function SettingsScreen() {
+  const { workspace } = useWorkspace();
+  const member = useMember();
+  const command = useCommand(updateWorkspaceSettings);
+  const canEdit = rolesGrant(member.roles, 'workspace.configure');
+  const [name, setName] = useState(workspace.name);
+  const [settings, setSettings] = useState<WorkspaceSettings>(workspace.settings);
+  const [saved, setSaved] = useState(false);
+  const errors = command.fieldErrors;
+  const number =
+    (key: 'stalledAfterDays' | 'reviewResponseDays' | 'inactivityLockMinutes') => (value: string) =>
+      setSettings((s) => ({ ...s, [key]: value === '' ? Number.NaN : Number(value) }));
+
+  async function onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    setSaved(false);
+    if (await command.run({ name, settings })) setSaved(true);
+  }
+
+  return (
+    <section aria-labelledby="settings-heading" className="screen narrow">
+      <h1 id="settings-heading">Workspace settings</h1>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Workspace settings">
+        <fieldset disabled={!canEdit}>
+          <legend>
+            {canEdit ? 'Change settings' : 'Only administrators can change these settings'}
+          </legend>
+          <Field label="Workspace name" error={errors.name}>
+            {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
+          </Field>
+          <Field
+            label="Classification marking"
+            hint="Printed in the header of every exported page."
+            error={errors['settings.marking']}
+          >
+            {(p) => (
+              <input
+                {...p}
+                value={settings.marking}
+                onChange={(e) => setSettings((s) => ({ ...s, marking: e.target.value }))}
+              />
+            )}
+          </Field>
+          <Field
+            label="Stalled after (days)"
+            hint="Days in proof of concept or pilot before an initiative is flagged."
+            error={errors['settings.stalledAfterDays']}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={7}
+                value={Number.isNaN(settings.stalledAfterDays) ? '' : settings.stalledAfterDays}
+                onChange={(e) => number('stalledAfterDays')(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            label="Review response target (working days)"
+            error={errors['settings.reviewResponseDays']}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={1}
+                value={Number.isNaN(settings.reviewResponseDays) ? '' : settings.reviewResponseDays}
+                onChange={(e) => number('reviewResponseDays')(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            label="Lock after inactivity (minutes)"
+            error={errors['settings.inactivityLockMinutes']}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={1}
+                value={
+                  Number.isNaN(settings.inactivityLockMinutes) ? '' : settings.inactivityLockMinutes
+                }
+                onChange={(e) => number('inactivityLockMinutes')(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            label="Passphrase when signing"
+            hint="21 CFR 11.200: later signatures in one continuous session may use one component."
+            error={errors['settings.signingReauth']}
+          >
+            {(p) => (
+              <select
+                {...p}
+                value={settings.signingReauth}
+                onChange={(e) =>
+                  setSettings((s) => ({
+                    ...s,
+                    signingReauth: e.target.value as WorkspaceSettings['signingReauth'],
+                  }))
+                }
+              >
+                <option value="every-signature">Ask for every signature</option>
+                <option value="first-in-session">
+                  Ask for the first signature in a session only
+                </option>
+              </select>
+            )}
+          </Field>
+          <ErrorAlert message={command.error} />
+          {saved && (
+            <p role="status" className="alert alert-ok">
+              Settings saved.
+            </p>
+          )}
+          {canEdit && (
+            <button type="submit" disabled={command.pending}>
+              Save settings
+            </button>
+          )}
+        </fieldset>
+      </form>
+    </section>
+  );
+}
