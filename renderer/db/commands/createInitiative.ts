@@ -1,13 +1,15 @@
+import { EMPTY_BUSINESS_CASE } from '../../../shared/domain/businessCase';
 import {
-  initiativeFieldsSchema,
+  initiativeProfileSchema,
   stageSchema,
   type Initiative,
 } from '../../../shared/domain/initiative';
+import { EMPTY_READINESS } from '../../../shared/domain/readiness';
 import { newId } from '../ids';
 import { defineCommand } from './defineCommand';
 import { requireActiveMember } from './lookups';
 
-export const createInitiativeInput = initiativeFieldsSchema.extend({
+export const createInitiativeInput = initiativeProfileSchema.extend({
   /** Existing work may be registered at the stage it has already reached. */
   stage: stageSchema.default('idea'),
 });
@@ -22,6 +24,9 @@ export const createInitiative = defineCommand({
     await requireActiveMember(db, input.ownerId, 'owner');
     const initiative: Initiative = {
       ...input,
+      classification: null,
+      businessCase: EMPTY_BUSINESS_CASE,
+      readiness: EMPTY_READINESS,
       id: newId(),
       stageEnteredAt: at,
       createdAt: at,

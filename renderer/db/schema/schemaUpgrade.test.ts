@@ -4,7 +4,8 @@ import { CountersignDb } from '../database';
 import { newId } from '../ids';
 import { openWorkspaceDb } from '../openWorkspaceDb';
 import { V1_STORES } from './v1';
-import { V2_STORES as CURRENT_STORES } from './v2';
+import { V2_STORES } from './v2';
+import { V3_STORES as CURRENT_STORES } from './v3';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './versions';
 
 const names: string[] = [];
@@ -67,6 +68,34 @@ const UPGRADE_CASES: Record<number, (name: string) => Promise<void>> = {
     // No credential yet: this member chooses a passphrase at their next sign-in.
     expect(await db.credentials.count()).toBe(0);
     expect(await db.auditEvents.count()).toBe(1);
+    db.close();
+  },
+  3: async (name) => {
+    // A version 2 initiative: registration fields only.
+    const legacy = new Dexie(name);
+    legacy.version(2).stores(V2_STORES);
+    await legacy
+      .table('initiatives')
+      .add({ id: 'i', title: 'Old initiative', stage: 'pilot', tags: [], aiSystemType: 'other' });
+    legacy.close();
+
+    const db = new CountersignDb(name);
+    const initiative = await db.initiatives.get('i');
+    expect(initiative).toMatchObject({
+      title: 'Old initiative',
+      aiSystem: { model: '', provider: '', version: '', hosting: null },
+      dataCategories: [],
+      humanOversight: null,
+      integrationPoints: [],
+      classification: null,
+      businessCase: { kpis: [], cost: { pocMonthlyCost: null } },
+    });
+    expect(initiative?.readiness['data-quality']).toEqual({
+      status: 'not-started',
+      notes: '',
+      ownerId: null,
+    });
+    expect(db.initiatives.schema.idxByName['classification.tier']).toBeDefined();
     db.close();
   },
 };

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1';
 import { upgradeToV2, V2_STORES } from './v2';
+import { upgradeToV3, V3_STORES } from './v3';
 
 export interface SchemaVersion {
   version: number;
@@ -12,6 +13,7 @@ export interface SchemaVersion {
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
+  { version: 3, stores: V3_STORES, upgrade: upgradeToV3 },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
