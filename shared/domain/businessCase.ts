@@ -5,9 +5,9 @@ export const KPI_KINDS = ['business', 'model'] as const;
 export const kpiSchema = z.strictObject({
   name: requiredText('KPI name', 120),
   unit: optionalText('Unit', 40),
-  baseline: z.number({ message: 'Baseline must be a number' }).finite().nullable(),
-  target: z.number({ message: 'Target must be a number' }).finite().nullable(),
-  current: z.number({ message: 'Current value must be a number' }).finite().nullable(),
+  baseline: z.number({ message: 'Baseline must be a number' }).nullable(),
+  target: z.number({ message: 'Target must be a number' }).nullable(),
+  current: z.number({ message: 'Current value must be a number' }).nullable(),
   /** Business metrics (handling time, cost per case) are what production is judged on; model metrics are not enough. */
   kind: z.enum(KPI_KINDS, { message: 'Choose business or model metric' }),
 });
@@ -22,7 +22,7 @@ export const UNIT_BASIS_LABELS: Record<(typeof UNIT_BASES)[number], string> = {
 const money = (label: string) =>
   z
     .number({ message: `${label} must be a number` })
-    .finite({ message: `${label} must be a number` })
+
     .min(0, { message: `${label} cannot be negative` })
     .max(1e12, { message: `${label} is implausibly large` })
     .nullable();
