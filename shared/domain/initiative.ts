@@ -130,3 +130,19 @@ export const initiativeSchema = initiativeProfileSchema.extend({
   readiness: readinessSchema,
 });
 export type Initiative = z.infer<typeof initiativeSchema>;
+
+/** The editable profile of a stored initiative (what `initiative.update` takes). */
+export function profileOf(initiative: Initiative): InitiativeProfile {
+  const {
+    id: _id,
+    stage: _stage,
+    stageEnteredAt: _entered,
+    createdAt: _created,
+    updatedAt: _updated,
+    classification: _classification,
+    businessCase: _businessCase,
+    readiness: _readiness,
+    ...profile
+  } = initiative;
+  return profile;
+}

@@ -68,7 +68,7 @@ export interface MaterialChange {
 }
 
 /** Which material fields differ between two versions of an initiative. */
-export function materialChanges(before: MaterialSource, after: MaterialSource): MaterialChange[] {
+export function materialChanges<T extends MaterialSource>(before: T, after: T): MaterialChange[] {
   const a = materialState(before);
   const b = materialState(after);
   return MATERIAL_FIELDS.filter((field) => canonicalJson(a[field]) !== canonicalJson(b[field])).map(

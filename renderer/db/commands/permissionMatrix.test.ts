@@ -8,6 +8,9 @@ import { isoWithOffset, signPayload } from '../../../shared/auth/signature';
 import { PERMISSIONS, rolesGrant } from '../../../shared/domain/permissions';
 import { ROLES } from '../../../shared/domain/roles';
 import { DEFAULT_WORKSPACE_SETTINGS } from '../../../shared/domain/workspace';
+import { EMPTY_BUSINESS_CASE } from '../../../shared/domain/businessCase';
+import { profileOf } from '../../../shared/domain/initiative';
+import { EMPTY_READINESS } from '../../../shared/domain/readiness';
 import { TEST_PASSPHRASE, testCredential, testTemporaryPassphrase } from '../../test/credentials';
 import { makeTestWorkspace, snapshot } from '../../test/testWorkspace';
 import type { CountersignDb } from '../database';
@@ -158,6 +161,31 @@ const ATTEMPTS: Record<string, Attempt> = {
     }),
   },
   'risk.create': { input: riskInput },
+  'initiative.update': {
+    input: (ctx) => ({
+      initiativeId: ctx.initiative.id,
+      profile: { ...profileOf(ctx.initiative), purpose: 'Route tickets to the right queue' },
+      reason: 'Purpose clarified',
+    }),
+  },
+  'initiative.updateBusinessCase': {
+    input: (ctx) => ({
+      initiativeId: ctx.initiative.id,
+      businessCase: {
+        ...EMPTY_BUSINESS_CASE,
+        cost: { ...EMPTY_BUSINESS_CASE.cost, pocMonthlyCost: 500 },
+      },
+    }),
+  },
+  'initiative.updateReadiness': {
+    input: (ctx) => ({
+      initiativeId: ctx.initiative.id,
+      readiness: {
+        ...EMPTY_READINESS,
+        evaluation: { status: 'in-progress', notes: 'Metrics agreed', ownerId: null },
+      },
+    }),
+  },
 };
 
 describe('permission matrix', () => {
