@@ -8,6 +8,7 @@ import { newId } from '../ids';
 import { CommandError } from './commandError';
 import { createInitiative } from './createInitiative';
 import { execute } from './defineCommand';
+import { classifyInitiative } from './classifyInitiative';
 import { updateBusinessCase } from './updateBusinessCase';
 import { updateInitiativeProfile } from './updateInitiativeProfile';
 import { updateReadiness } from './updateReadiness';
@@ -232,6 +233,56 @@ describe('business case and readiness', () => {
           pm,
         ),
       /owner is not a member/,
+    );
+  });
+});
+
+describe('EU AI Act classification', () => {
+  const answers = {
+    role: 'deployer' as const,
+    prohibitedPractices: [],
+    annexIProduct: false,
+    annexIIIAreas: ['essential-services' as const],
+    annexIIIDerogation: 'none' as const,
+    profiling: true,
+    transparency: [],
+  };
+
+  it('computes and stores the tier from the answers, with who and when', async () => {
+    const { db, pm, initiative } = await setup();
+    await execute(db, classifyInitiative, { initiativeId: initiative.id, answers }, pm);
+    const stored = (await db.initiatives.get(initiative.id))!;
+    expect(stored.classification).toMatchObject({
+      tier: 'high-risk',
+      answers,
+      classifiedBy: pm.memberId,
+      needsReview: false,
+    });
+    expect(stored.classification?.articles).toContain('Art. 6(2)');
+  });
+
+  it('explains a tier change in the audit trail and ignores a tier sent by the caller', async () => {
+    const { db, pm, initiative } = await setup();
+    await execute(db, classifyInitiative, { initiativeId: initiative.id, answers }, pm);
+    await execute(
+      db,
+      classifyInitiative,
+      { initiativeId: initiative.id, answers: { ...answers, annexIIIAreas: [] } },
+      pm,
+    );
+    expect(await db.auditEvents.orderBy('seq').last()).toMatchObject({
+      action: 'initiative.classify',
+      reason: 'Risk tier changed from High risk to Minimal risk',
+    });
+    await refused(
+      () =>
+        execute(
+          db,
+          classifyInitiative,
+          { initiativeId: initiative.id, answers, tier: 'minimal-risk' },
+          pm,
+        ),
+      /Unrecognized key/,
     );
   });
 });

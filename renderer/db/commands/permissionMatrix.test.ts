@@ -168,6 +168,20 @@ const ATTEMPTS: Record<string, Attempt> = {
       reason: 'Purpose clarified',
     }),
   },
+  'initiative.classify': {
+    input: (ctx) => ({
+      initiativeId: ctx.initiative.id,
+      answers: {
+        role: 'deployer',
+        prohibitedPractices: [],
+        annexIProduct: false,
+        annexIIIAreas: ['employment'],
+        annexIIIDerogation: 'none',
+        profiling: false,
+        transparency: [],
+      },
+    }),
+  },
   'initiative.updateBusinessCase': {
     input: (ctx) => ({
       initiativeId: ctx.initiative.id,
