@@ -3,7 +3,9 @@ import { useRef, type ReactNode } from 'react';
 
 export interface Column {
   key: string;
-  header: string;
+  header: ReactNode;
+  /** For sortable columns: the current sort state, announced to screen readers. */
+  ariaSort?: 'ascending' | 'descending' | 'none';
   /** CSS grid track, e.g. `2fr` or `8rem`. */
   width: string;
 }
@@ -64,7 +66,7 @@ export function VirtualTable({
           style={{ gridTemplateColumns: template }}
         >
           {columns.map((column) => (
-            <div role="columnheader" key={column.key} className="vtable-cell">
+            <div role="columnheader" key={column.key} className="vtable-cell" aria-sort={column.ariaSort}>
               {column.header}
             </div>
           ))}

@@ -67,6 +67,16 @@ export interface MaterialChange {
   after: unknown;
 }
 
+/** Nothing recorded yet: filling such a field in records it, it does not change what was reviewed. */
+export function isUnrecorded(value: unknown): boolean {
+  return value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** Changes that alter something already recorded: these need a reason. */
+export function changesNeedingReason(changes: readonly MaterialChange[]): MaterialChange[] {
+  return changes.filter((change) => !isUnrecorded(change.before));
+}
+
 /** Which material fields differ between two versions of an initiative. */
 export function materialChanges<T extends MaterialSource>(before: T, after: T): MaterialChange[] {
   const a = materialState(before);

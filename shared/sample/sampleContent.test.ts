@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import content from '../../assets/sample-workspace.json';
+import { businessCaseSchema, projectCost } from '../domain/businessCase';
 import type { Stage } from '../domain/initiative';
 import { rolesGrant } from '../domain/permissions';
+import { GAPS } from '../domain/readiness';
 import { DEFAULT_WORKSPACE_SETTINGS } from '../domain/workspace';
-import { sampleContentSchema, type SampleContent } from './sampleContent';
+import { euAiActAnswersSchema } from '../euAiAct/answers';
+import { classifyEuAiAct } from '../euAiAct/classify';
+import {
+  sampleContentSchema,
+  type SampleContent,
+  type SampleInitiative,
+  type SampleProfile,
+} from './sampleContent';
 
 /** The lifecycle moves forward one step at a time; any live stage may retire. */
 const FORWARD: Record<Stage, readonly Stage[]> = {
@@ -30,6 +39,32 @@ function initiative(key: string) {
   const found = initiativesByKey.get(key);
   if (!found) throw new Error(`Unknown initiative key "${key}"`);
   return found;
+}
+
+/** The initiative the first title match names; fails the test if there is none. */
+function titled(pattern: RegExp): SampleInitiative {
+  const found = sample.initiatives.find((item) => pattern.test(item.title));
+  if (!found) throw new Error(`No sample initiative matches ${String(pattern)}`);
+  return found;
+}
+
+/** The profile after every recorded change, as the replay leaves it. */
+function finalProfile(item: SampleInitiative): Omit<SampleProfile, 'daysAgo' | 'byKey'> {
+  if (!item.profile) throw new Error(`${item.key} has no profile`);
+  const { daysAgo: _daysAgo, byKey: _byKey, ...profile } = item.profile;
+  return (item.profileChanges ?? []).reduce(
+    (current, { changes: { aiSystem, ...rest } }) => ({
+      ...current,
+      ...rest,
+      aiSystem: { ...current.aiSystem, ...aiSystem },
+    }),
+    profile,
+  );
+}
+
+function tierOf(item: SampleInitiative) {
+  if (!item.classification) throw new Error(`${item.key} has no classification`);
+  return classifyEuAiAct(item.classification.answers).tier;
 }
 
 function currentStage(item: SampleContent['initiatives'][number]): Stage {
@@ -69,6 +104,21 @@ describe('bundled sample workspace content', () => {
       expect(membersByKey.has(item.createdByKey), `${item.key} creator`).toBe(true);
       for (const change of item.stageChanges) {
         expect(membersByKey.has(change.byKey), `${item.key} → ${change.stage}`).toBe(true);
+      }
+      const recorders = [
+        item.profile?.byKey,
+        ...(item.profileChanges ?? []).map((change) => change.byKey),
+        item.classification?.byKey,
+        item.businessCase?.byKey,
+        item.readiness?.byKey,
+      ];
+      for (const key of recorders) {
+        if (key !== undefined)
+          expect(membersByKey.has(key), `${item.key} recorder ${key}`).toBe(true);
+      }
+      for (const gap of GAPS) {
+        const owner = item.readiness?.gaps[gap].ownerKey;
+        if (owner) expect(membersByKey.has(owner), `${item.key} ${gap} owner`).toBe(true);
       }
     }
     for (const risk of sample.risks) {
@@ -135,6 +185,100 @@ describe('bundled sample workspace content', () => {
     }
   });
 
+  describe('profile, classification, business case and readiness', () => {
+    it('gives every initiative a profile, a classification, a business case and readiness', () => {
+      for (const item of sample.initiatives) {
+        expect(item.profile, item.key).toBeDefined();
+        expect(item.classification, item.key).toBeDefined();
+        expect(item.businessCase, item.key).toBeDefined();
+        expect(item.readiness, item.key).toBeDefined();
+      }
+    });
+
+    it('records them after creation, in order, by members who may edit initiatives', () => {
+      for (const item of sample.initiatives) {
+        const records = [
+          ['profile', item.profile],
+          ...(item.profileChanges ?? []).map((change) => ['profile change', change] as const),
+          ['classification', item.classification],
+          ['business case', item.businessCase],
+          ['readiness', item.readiness],
+        ] as const;
+        for (const [what, record] of records) {
+          if (!record) continue;
+          const label = `${item.key} ${what}`;
+          expect(record.daysAgo, label).toBeLessThan(item.createdDaysAgo);
+          expect(rolesGrant(member(record.byKey).roles, 'initiative.edit'), label).toBe(true);
+        }
+        // Changes follow the first recording and each other; the questionnaire is
+        // answered about a recorded profile.
+        let previous = item.profile?.daysAgo ?? Number.POSITIVE_INFINITY;
+        for (const change of item.profileChanges ?? []) {
+          expect(change.daysAgo, `${item.key} profile change`).toBeLessThan(previous);
+          previous = change.daysAgo;
+        }
+        if (item.classification && item.profile) {
+          expect(item.classification.daysAgo, item.key).toBeLessThan(item.profile.daysAgo);
+        }
+      }
+    });
+
+    it('changes something in every profile change (an unchanged save would be refused)', () => {
+      for (const item of sample.initiatives) {
+        const changes = item.profileChanges ?? [];
+        changes.forEach((change, index) => {
+          const before = finalProfile({ ...item, profileChanges: changes.slice(0, index) });
+          const after = finalProfile({ ...item, profileChanges: changes.slice(0, index + 1) });
+          expect(after, `${item.key} at ${change.daysAgo} days`).not.toEqual(before);
+        });
+      }
+    });
+
+    it('stores classification answers that parse, unchanged, as questionnaire answers', () => {
+      for (const item of sample.initiatives) {
+        const answers = item.classification?.answers;
+        const parsed = euAiActAnswersSchema.safeParse(answers);
+        expect(parsed.success, `${item.key}: ${parsed.error?.message ?? ''}`).toBe(true);
+        expect(parsed.data, item.key).toEqual(answers);
+      }
+    });
+
+    it('stores business cases that parse, unchanged, with a cost model in USD or EUR', () => {
+      for (const item of sample.initiatives) {
+        const { kpis, cost } = item.businessCase!;
+        const parsed = businessCaseSchema.safeParse({ kpis, cost });
+        expect(parsed.success, `${item.key}: ${parsed.error?.message ?? ''}`).toBe(true);
+        expect(parsed.data, item.key).toEqual({ kpis, cost });
+        expect(['USD', 'EUR'], item.key).toContain(cost.currency);
+        expect(kpis.length, item.key).toBeGreaterThanOrEqual(2);
+        expect(
+          kpis.some((kpi) => kpi.kind === 'model'),
+          item.key,
+        ).toBe(true);
+      }
+    });
+
+    it('has readiness that differs between initiatives, using every status', () => {
+      const strips = sample.initiatives.map((item) =>
+        GAPS.map((gap) => item.readiness!.gaps[gap].status).join(' '),
+      );
+      expect(new Set(strips).size).toBe(sample.initiatives.length);
+      const statuses = new Set(
+        sample.initiatives.flatMap((item) => GAPS.map((gap) => item.readiness!.gaps[gap].status)),
+      );
+      expect([...statuses].sort()).toEqual(['in-progress', 'not-started', 'ready']);
+    });
+
+    it('explains a gap that is under way or done in a note', () => {
+      for (const item of sample.initiatives) {
+        for (const gap of GAPS) {
+          const { status, notes } = item.readiness!.gaps[gap];
+          if (status !== 'not-started') expect(notes, `${item.key} ${gap}`).not.toBe('');
+        }
+      }
+    });
+  });
+
   describe('stories the product demonstrates', () => {
     it('has five initiatives across at least four current stages, one in production', () => {
       expect(sample.initiatives).toHaveLength(5);
@@ -179,6 +323,87 @@ describe('bundled sample workspace content', () => {
       expect(invoices?.summary).toMatch(/scanned/i);
       const radiology = sample.initiatives.find((item) => /radiology/i.test(item.title));
       expect(radiology?.summary).toMatch(/one partner hospital/i);
+    });
+
+    it('shows a cost that grows at least tenfold from proof of concept to production', () => {
+      const ratios = sample.initiatives.map((item) => ({
+        key: item.key,
+        ...projectCost(item.businessCase!.cost),
+      }));
+      expect(ratios.some(({ ratio }) => ratio !== null && ratio >= 10)).toBe(true);
+      const triage = titled(/ticket triage/i);
+      const { pocMonthly, productionMonthly } = projectCost(triage.businessCase!.cost);
+      expect(triage.businessCase!.cost.currency).toBe('USD');
+      expect(pocMonthly).toBe(600);
+      expect(productionMonthly).toBeGreaterThanOrEqual(10_000);
+      expect(productionMonthly).toBeLessThan(100_000);
+    });
+
+    it('gives the ticket triage assistant a vendor LLM, people-facing transparency and a reasoned upgrade', () => {
+      const triage = titled(/ticket triage/i);
+      const profile = finalProfile(triage);
+      expect(profile.aiSystem.hosting).toBe('vendor-api');
+      expect(profile.dataCategories).toContain('personal');
+      expect(profile.humanOversight).toBe('human-in-the-loop');
+      expect(profile.integrationPoints.map((p) => p.system).sort()).toEqual(['CRM', 'Ticketing']);
+      expect(triage.classification!.answers.role).toBe('deployer');
+      expect(triage.classification!.answers.transparency).toContain('interacts-with-people');
+      expect(tierOf(triage)).toBe('limited-risk');
+      // The model version was upgraded about a month ago, with a reason, after classifying.
+      const [upgrade] = triage.profileChanges ?? [];
+      expect(upgrade?.daysAgo).toBe(30);
+      expect(upgrade?.changes.aiSystem?.version).toBeDefined();
+      expect(upgrade?.changes.aiSystem?.version).not.toBe(triage.profile!.aiSystem.version);
+      expect(upgrade!.daysAgo).toBeLessThan(triage.classification!.daysAgo);
+    });
+
+    it('has a claims categoriser with good accuracy but no business KPI, and no alignment', () => {
+      const claims = titled(/claims categoriser/i);
+      const kpis = claims.businessCase!.kpis;
+      expect(kpis.some((kpi) => kpi.kind === 'business')).toBe(false);
+      expect(kpis.find((kpi) => /accuracy/i.test(kpi.name) && kpi.current === 94)).toBeDefined();
+      expect(claims.readiness!.gaps['stakeholder-alignment'].status).toBe('not-started');
+      expect(claims.readiness!.gaps.evaluation.status).toBe('not-started');
+      // Routing motor and home claims is not Annex III point 5: the note says why.
+      expect(tierOf(claims)).toBe('minimal-risk');
+      expect(claims.classification!.answers.annexIIIAreas).toEqual([]);
+      expect(claims.readiness!.gaps['stakeholder-alignment'].notes).toMatch(/Annex III point 5/);
+    });
+
+    it('has an invoice pipeline with a data-quality gap in progress and ERP integration', () => {
+      const invoices = titled(/invoice/i);
+      expect(tierOf(invoices)).toBe('minimal-risk');
+      expect(invoices.readiness!.gaps['data-quality'].status).toBe('in-progress');
+      expect(invoices.readiness!.gaps['data-quality'].notes).toMatch(/scanned/i);
+      expect(
+        finalProfile(invoices)
+          .integrationPoints.map((p) => p.system)
+          .sort(),
+      ).toEqual(['Document management', 'ERP']);
+    });
+
+    it('has a high-risk radiology model on health data, with evaluation and data not started', () => {
+      const radiology = titled(/radiology/i);
+      expect(tierOf(radiology)).toBe('high-risk');
+      expect(radiology.classification!.answers).toMatchObject({
+        role: 'provider',
+        annexIProduct: true,
+      });
+      expect(finalProfile(radiology).dataCategories).toContain('special-category');
+      expect(radiology.readiness!.gaps['data-quality'].status).toBe('not-started');
+      expect(radiology.readiness!.gaps.evaluation.status).toBe('not-started');
+    });
+
+    it('has a contract review assistant in production, ready but for maintenance', () => {
+      const contracts = titled(/contract review/i);
+      expect(currentStage(contracts)).toBe('production');
+      expect(['minimal-risk', 'limited-risk']).toContain(tierOf(contracts));
+      const profile = finalProfile(contracts);
+      expect(profile.dataCategories).toContain('confidential-business');
+      expect(profile.integrationPoints.map((p) => p.system)).toContain('Document management');
+      const open = GAPS.filter((gap) => contracts.readiness!.gaps[gap].status !== 'ready');
+      expect(open).toEqual(['maintenance']);
+      expect(contracts.readiness!.gaps.maintenance.status).toBe('in-progress');
     });
 
     it('includes a read-only auditor and a reviewer for every sign-off function', () => {

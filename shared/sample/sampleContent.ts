@@ -1,13 +1,29 @@
 import { z } from 'zod';
+import { costModelSchema, kpiSchema } from '../domain/businessCase';
 import { emailSchema, optionalText, requiredText } from '../domain/common';
-import { aiSystemTypeSchema, stageSchema } from '../domain/initiative';
+import {
+  aiSystemTypeSchema,
+  dataCategorySchema,
+  hostingSchema,
+  integrationPointSchema,
+  oversightSchema,
+  stageSchema,
+} from '../domain/initiative';
+import { GAPS, READINESS_STATUSES, type Gap } from '../domain/readiness';
 import { ratingSchema, riskCategorySchema, treatmentSchema } from '../domain/risk';
 import { roleSchema } from '../domain/roles';
+import { euAiActAnswersSchema } from '../euAiAct/answers';
 
 /**
  * The bundled sample workspace is data (assets/sample-workspace.json), replayed
  * through the real command layer on a simulated clock so its audit trail is a
  * genuine chain. Times are given in days before "now" so the sample never ages.
+ *
+ * Format 2 adds, per initiative, the profile (AI system, data, people,
+ * oversight, integrations) and later changes to it, the EU AI Act
+ * classification answers, the business case and the readiness assessment.
+ * Every field is spelled out: parsing never fills in defaults, so what is in
+ * the file is exactly what gets replayed.
  */
 const key = z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, { message: 'Keys are lower-case slugs' });
 const daysAgo = z.number().int().min(0).max(3650);
@@ -27,6 +43,76 @@ export const sampleStageChangeSchema = z.strictObject({
   reason: requiredText('Reason', 500),
 });
 
+export const sampleAiSystemSchema = z.strictObject({
+  model: requiredText('Model or product', 120),
+  provider: requiredText('Provider', 120),
+  version: z.string().trim().max(60),
+  hosting: hostingSchema,
+});
+
+/** The profile fields the sample records after registration (all material but hosting). */
+const sampleProfileFields = {
+  aiSystem: sampleAiSystemSchema,
+  dataCategories: z.array(dataCategorySchema).min(1),
+  peopleAffected: requiredText('People affected', 2000),
+  humanOversight: oversightSchema,
+  integrationPoints: z.array(integrationPointSchema).max(30),
+};
+
+/** First recording of the profile: filling in empty fields needs no reason. */
+export const sampleProfileSchema = z.strictObject({
+  daysAgo,
+  byKey: key,
+  ...sampleProfileFields,
+});
+
+/** A later change to recorded fields: material, so it carries a reason into the audit trail. */
+export const sampleProfileChangeSchema = z.strictObject({
+  daysAgo,
+  byKey: key,
+  reason: requiredText('Reason', 1000),
+  changes: z
+    .strictObject({
+      ...sampleProfileFields,
+      aiSystem: sampleAiSystemSchema.partial(),
+    })
+    .partial()
+    .refine((changes) => Object.keys(changes).length > 0, {
+      message: 'A profile change changes at least one field',
+    }),
+});
+
+export const sampleClassificationSchema = z.strictObject({
+  daysAgo,
+  byKey: key,
+  /** The questionnaire's answers; the tier is computed from them on replay, never stored here. */
+  answers: euAiActAnswersSchema,
+});
+
+export const sampleBusinessCaseSchema = z.strictObject({
+  daysAgo,
+  byKey: key,
+  kpis: z.array(kpiSchema).max(30),
+  cost: costModelSchema,
+});
+
+export const sampleGapSchema = z.strictObject({
+  status: z.enum(READINESS_STATUSES),
+  notes: z.string().trim().max(2000),
+  ownerKey: key.nullable(),
+});
+
+export const sampleReadinessSchema = z.strictObject({
+  daysAgo,
+  byKey: key,
+  gaps: z.strictObject(
+    Object.fromEntries(GAPS.map((gap) => [gap, sampleGapSchema])) as Record<
+      Gap,
+      typeof sampleGapSchema
+    >,
+  ),
+});
+
 export const sampleInitiativeSchema = z.strictObject({
   key,
   title: requiredText('Title', 160),
@@ -41,6 +127,12 @@ export const sampleInitiativeSchema = z.strictObject({
   createdByKey: key,
   /** Later stage changes, oldest first; the initiative starts at `idea`. */
   stageChanges: z.array(sampleStageChangeSchema),
+  profile: sampleProfileSchema.optional(),
+  /** Changes after the profile was first recorded, oldest first. */
+  profileChanges: z.array(sampleProfileChangeSchema).optional(),
+  classification: sampleClassificationSchema.optional(),
+  businessCase: sampleBusinessCaseSchema.optional(),
+  readiness: sampleReadinessSchema.optional(),
 });
 
 export const sampleRiskSchema = z.strictObject({
@@ -56,8 +148,10 @@ export const sampleRiskSchema = z.strictObject({
   byKey: key,
 });
 
+export const SAMPLE_FORMAT_VERSION = 2;
+
 export const sampleContentSchema = z.strictObject({
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(SAMPLE_FORMAT_VERSION),
   workspace: z.strictObject({
     name: requiredText('Workspace name', 120),
     marking: z.string().max(60),
@@ -69,3 +163,6 @@ export const sampleContentSchema = z.strictObject({
   risks: z.array(sampleRiskSchema),
 });
 export type SampleContent = z.infer<typeof sampleContentSchema>;
+export type SampleInitiative = SampleContent['initiatives'][number];
+export type SampleProfile = NonNullable<SampleInitiative['profile']>;
+export type SampleProfileChange = NonNullable<SampleInitiative['profileChanges']>[number];

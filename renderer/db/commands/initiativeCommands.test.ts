@@ -50,6 +50,18 @@ async function refused(run: () => Promise<unknown>, message: RegExp) {
 }
 
 describe('initiative profile', () => {
+  it('records material fields filled in for the first time without asking for a reason', async () => {
+    const { db, pm, initiative } = await setup();
+    const result = await execute(
+      db,
+      updateInitiativeProfile,
+      { initiativeId: initiative.id, profile: { ...profileOf(initiative), humanOversight: 'human-in-the-loop', peopleAffected: 'Customers' } },
+      pm,
+    );
+    expect(result.materialChanges.map((c) => c.field)).toEqual(['peopleAffected', 'humanOversight']);
+    expect(await db.auditEvents.orderBy('seq').last()).toMatchObject({ action: 'initiative.update', reason: null });
+  });
+
   it('saves non-material edits without a reason', async () => {
     const { db, pm, initiative } = await setup();
     const result = await execute(
@@ -82,7 +94,8 @@ describe('initiative profile', () => {
           },
           pm,
         ),
-      /Give a reason for changing Data categories, Human oversight/,
+      // Oversight was not recorded before, so only the data categories need a reason.
+      /Give a reason for changing Data categories: these fields are material/,
     );
   });
 

@@ -153,6 +153,19 @@ const ATTEMPTS: Record<string, Attempt> = {
       aiSystemType: 'other',
     }),
   },
+  'initiative.import': {
+    input: (ctx) => ({
+      fileName: 'inventory.csv',
+      initiatives: [
+        {
+          title: 'Imported',
+          businessUnit: 'Ops',
+          ownerId: ctx.byRole['program-manager'],
+          aiSystemType: 'other',
+        },
+      ],
+    }),
+  },
   'initiative.changeStage': {
     input: (ctx) => ({
       initiativeId: ctx.initiative.id,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { initiativeProfileSchema, type Initiative } from '../../../shared/domain/initiative';
-import { materialChanges } from '../../../shared/domain/materialFields';
+import { changesNeedingReason, materialChanges } from '../../../shared/domain/materialFields';
 import { CommandError } from './commandError';
 import { defineCommand } from './defineCommand';
 import { requireActiveMember, requireInitiative } from './lookups';
@@ -17,7 +17,8 @@ export const updateInitiativeProfileInput = z.strictObject({
 });
 
 /**
- * Saves the profile. A change to a material field needs a reason, and sends
+ * Saves the profile. Changing a material field that already held a value
+ * needs a reason (filling in an empty one does not); any material change sends
  * the EU AI Act classification back for review (sign-offs go stale with the
  * gates work, which reads the same material-field list).
  */
@@ -33,8 +34,9 @@ export const updateInitiativeProfile = defineCommand({
       await requireActiveMember(db, input.profile.ownerId, 'owner');
     const draft: Initiative = { ...before, ...input.profile };
     const changes = materialChanges(before, draft);
-    if (changes.length > 0 && input.reason === '') {
-      const fields = changes.map((c) => c.label).join(', ');
+    const needReason = changesNeedingReason(changes);
+    if (needReason.length > 0 && input.reason === '') {
+      const fields = needReason.map((c) => c.label).join(', ');
       throw new CommandError(
         'invalid',
         `Give a reason for changing ${fields}: these fields are material.`,

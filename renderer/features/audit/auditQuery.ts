@@ -31,7 +31,12 @@ export async function findAuditSeqs(db: CountersignDb, filter: AuditFilter): Pro
   // Start from the most selective index, then filter on the rest.
   let collection: Collection<AuditEvent, number>;
   const rest: ((e: AuditEvent) => boolean)[] = [];
-  if (filter.entity) {
+  if (filter.entityId) {
+    collection = db.auditEvents.where('entityId').equals(filter.entityId);
+    if (filter.entity) rest.push((e) => e.entity === filter.entity);
+    if (filter.actor) rest.push((e) => e.actor === filter.actor);
+    if (from || to) rest.push((e) => inRange(e.at));
+  } else if (filter.entity) {
     collection = db.auditEvents.where('entity').equals(filter.entity);
     if (filter.actor) rest.push((e) => e.actor === filter.actor);
     if (from || to) rest.push((e) => inRange(e.at));

@@ -1,115 +1,206 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { STAGE_LABELS, type Initiative } from '../../../shared/domain/initiative';
+import { STAGES, STAGE_LABELS } from '../../../shared/domain/initiative';
 import { rolesGrant } from '../../../shared/domain/permissions';
+import { daysInStage, isStalled } from '../../../shared/domain/stalled';
+import { RISK_TIERS, RISK_TIER_LABELS } from '../../../shared/euAiAct/tier';
 import { useMember, useWorkspace } from '../../app/WorkspaceContext';
-import { useUi } from '../../state/uiStore';
+import { useUi, type InitiativeFilter, type InitiativeSortKey } from '../../state/uiStore';
 import { VirtualTable, type Column } from '../../ui/VirtualTable';
+import { ImportInitiativesDialog } from '../import/ImportInitiativesDialog';
+import { InitiativeDetail } from './InitiativeDetail';
+import { filterInitiatives, sortInitiatives, type ListContext } from './initiativeList';
 import { NewInitiativeDialog } from './NewInitiativeDialog';
-import { daysInStage, formatDuration } from './timeInStage';
+import { ReadinessStrip } from './ReadinessStrip';
+import { formatDuration } from './timeInStage';
 
-const COLUMNS: Column[] = [
-  { key: 'title', header: 'Initiative', width: 'minmax(14rem, 3fr)' },
-  { key: 'stage', header: 'Stage', width: '9rem' },
-  { key: 'unit', header: 'Business unit', width: 'minmax(8rem, 1.3fr)' },
-  { key: 'owner', header: 'Owner', width: 'minmax(8rem, 1.3fr)' },
-  { key: 'time', header: 'Time in stage', width: '13rem' },
-  { key: 'risks', header: 'Risks', width: '5rem' },
+const COLUMN_DEFS: { key: string; header: string; width: string; sortKey?: InitiativeSortKey }[] = [
+  { key: 'title', header: 'Initiative', width: 'minmax(14rem, 3fr)', sortKey: 'title' },
+  { key: 'stage', header: 'Stage', width: '9rem', sortKey: 'stage' },
+  { key: 'tier', header: 'EU AI Act tier', width: '10rem', sortKey: 'tier' },
+  { key: 'unit', header: 'Business unit', width: 'minmax(8rem, 1.2fr)', sortKey: 'businessUnit' },
+  { key: 'owner', header: 'Owner', width: 'minmax(8rem, 1.2fr)', sortKey: 'owner' },
+  { key: 'time', header: 'Time in stage', width: '12rem', sortKey: 'timeInStage' },
+  { key: 'readiness', header: 'Readiness', width: '8rem' },
+  { key: 'risks', header: 'Risks', width: '5rem', sortKey: 'risks' },
 ];
 
 export function InitiativesScreen() {
+  const openId = useUi((s) => s.openInitiativeId);
+  return openId ? <InitiativeDetail key={openId} initiativeId={openId} /> : <InitiativeList />;
+}
+
+function InitiativeList() {
   const { db, workspace } = useWorkspace();
   const member = useMember();
-  const search = useUi((s) => s.initiativeSearch);
-  const setSearch = useUi((s) => s.setInitiativeSearch);
+  const filter = useUi((s) => s.initiativeFilter);
+  const setFilter = useUi((s) => s.setInitiativeFilter);
+  const resetFilter = useUi((s) => s.resetInitiativeFilter);
+  const sort = useUi((s) => s.initiativeSort);
+  const sortBy = useUi((s) => s.sortInitiativesBy);
+  const openInitiative = useUi((s) => s.openInitiative);
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
 
-  const initiatives = useLiveQuery(
-    () => db.initiatives.orderBy('updatedAt').reverse().toArray(),
-    [db],
-  );
+  const initiatives = useLiveQuery(() => db.initiatives.toArray(), [db]);
   const members = useLiveQuery(() => db.members.toArray(), [db]);
   // Index keys only: counting risks per initiative never loads the risks themselves.
   const riskKeys = useLiveQuery(() => db.risks.orderBy('initiativeId').keys(), [db]);
 
-  const ownerName = useMemo(() => new Map((members ?? []).map((m) => [m.id, m.name])), [members]);
-  const riskCount = useMemo(() => {
-    const counts = new Map<string, number>();
+  const [now] = useState(() => new Date());
+  const ctx = useMemo<ListContext>(() => {
+    const riskCount = new Map<string, number>();
     for (const key of riskKeys ?? []) {
-      if (typeof key === 'string') counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (typeof key === 'string') riskCount.set(key, (riskCount.get(key) ?? 0) + 1);
     }
-    return counts;
-  }, [riskKeys]);
-  const visible = useMemo(() => {
-    const needle = search.trim().toLowerCase();
-    const all = initiatives ?? [];
-    if (!needle) return all;
-    return all.filter((i) =>
-      [i.title, i.summary, i.businessUnit, ownerName.get(i.ownerId) ?? '', ...i.tags].some((text) =>
-        text.toLowerCase().includes(needle),
-      ),
-    );
-  }, [initiatives, search, ownerName]);
+    return {
+      now,
+      stalledAfterDays: workspace.settings.stalledAfterDays,
+      ownerName: new Map((members ?? []).map((m) => [m.id, m.name])),
+      riskCount,
+    };
+  }, [members, riskKeys, now, workspace.settings.stalledAfterDays]);
+  const visible = useMemo(
+    () => sortInitiatives(filterInitiatives(initiatives ?? [], filter, ctx), sort, ctx),
+    [initiatives, filter, sort, ctx],
+  );
+  const businessUnits = useMemo(() => [...new Set((initiatives ?? []).map((i) => i.businessUnit))].sort(), [initiatives]);
 
-  const now = new Date();
-  const isStalled = (i: Initiative) =>
-    (i.stage === 'proof-of-concept' || i.stage === 'pilot') &&
-    daysInStage(i.stageEnteredAt, now) > workspace.settings.stalledAfterDays;
+  const columns: Column[] = COLUMN_DEFS.map((def) => {
+    if (!def.sortKey) return def;
+    const active = sort.key === def.sortKey;
+    const sortKey = def.sortKey;
+    return {
+      ...def,
+      ariaSort: active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none',
+      header: (
+        <button type="button" className="sort-button" onClick={() => sortBy(sortKey)}>
+          {def.header}
+          <span aria-hidden="true">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+        </button>
+      ),
+    };
+  });
   const canCreate = rolesGrant(member.roles, 'initiative.create');
+  const set = <K extends keyof InitiativeFilter>(key: K) => (value: InitiativeFilter[K]) => setFilter({ [key]: value });
 
   return (
     <section aria-labelledby="initiatives-heading" className="screen">
       <div className="screen-header">
         <h1 id="initiatives-heading">Initiatives</h1>
         {canCreate && (
-          <button type="button" onClick={() => setCreating(true)}>
-            New initiative
-          </button>
+          <div className="button-row">
+            <button type="button" className="button-secondary" onClick={() => setImporting(true)}>
+              Import
+            </button>
+            <button type="button" onClick={() => setCreating(true)}>
+              New initiative
+            </button>
+          </div>
         )}
       </div>
-      <div className="toolbar">
-        <label htmlFor="initiative-search">Search initiatives</label>
-        <input
-          id="initiative-search"
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          placeholder="Title, summary, business unit, owner or tag"
-        />
+      <form className="toolbar" aria-label="Filter initiatives" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Search initiatives
+          <input
+            type="search"
+            value={filter.search}
+            onChange={(e) => set('search')(e.target.value)}
+            placeholder="Title, summary, business unit, owner or tag"
+          />
+        </label>
+        <label>
+          Stage
+          <select value={filter.stage} onChange={(e) => set('stage')(e.target.value as InitiativeFilter['stage'])}>
+            <option value="">Any</option>
+            {STAGES.map((stage) => (
+              <option key={stage} value={stage}>
+                {STAGE_LABELS[stage]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Tier
+          <select value={filter.tier} onChange={(e) => set('tier')(e.target.value as InitiativeFilter['tier'])}>
+            <option value="">Any</option>
+            {RISK_TIERS.map((tier) => (
+              <option key={tier} value={tier}>
+                {RISK_TIER_LABELS[tier]}
+              </option>
+            ))}
+            <option value="unclassified">Not classified</option>
+          </select>
+        </label>
+        <label>
+          Business unit
+          <select value={filter.businessUnit} onChange={(e) => set('businessUnit')(e.target.value)}>
+            <option value="">Any</option>
+            {businessUnits.map((unit) => (
+              <option key={unit} value={unit}>
+                {unit}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Owner
+          <select value={filter.ownerId} onChange={(e) => set('ownerId')(e.target.value)}>
+            <option value="">Anyone</option>
+            {(members ?? []).map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Readiness
+          <select value={filter.readiness} onChange={(e) => set('readiness')(e.target.value as InitiativeFilter['readiness'])}>
+            <option value="">Any</option>
+            <option value="all-ready">All six gaps ready</option>
+            <option value="any-not-started">A gap not started</option>
+          </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={filter.stalledOnly} onChange={(e) => set('stalledOnly')(e.target.checked)} />
+          Stalled only
+        </label>
+        <button type="button" className="button-quiet" onClick={resetFilter}>
+          Clear filters
+        </button>
         <span className="muted" role="status">
-          {initiatives === undefined
-            ? 'Loading…'
-            : `${String(visible.length)} of ${String(initiatives.length)} shown`}
+          {initiatives === undefined ? 'Loading…' : `${String(visible.length)} of ${String(initiatives.length)} shown`}
         </span>
-      </div>
+      </form>
       <VirtualTable
         label="Initiatives"
-        columns={COLUMNS}
+        columns={columns}
         rowCount={visible.length}
         getRowKey={(index) => visible[index]?.id ?? index}
-        emptyMessage={
-          initiatives?.length ? 'No initiative matches the search.' : 'No initiatives yet.'
-        }
+        emptyMessage={initiatives?.length ? 'No initiative matches these filters.' : 'No initiatives yet.'}
         renderRow={(index) => {
           const i = visible[index];
           if (!i) return [];
-          const days = daysInStage(i.stageEnteredAt, now);
           return [
-            <span className="cell-title" key="t">
+            <button key="t" type="button" className="link-button cell-title" onClick={() => openInitiative(i.id)}>
               {i.title}
-            </span>,
+            </button>,
             STAGE_LABELS[i.stage],
+            i.classification ? RISK_TIER_LABELS[i.classification.tier] : 'Not classified',
             i.businessUnit,
-            ownerName.get(i.ownerId) ?? 'Unknown member',
+            ctx.ownerName.get(i.ownerId) ?? 'Unknown member',
             <span key="d">
-              {formatDuration(days)}
-              {isStalled(i) && <span className="badge badge-warning"> Stalled</span>}
+              {formatDuration(daysInStage(i.stageEnteredAt, now))}
+              {isStalled(i, now, workspace.settings.stalledAfterDays) && <span className="badge badge-warning">Stalled</span>}
             </span>,
-            String(riskCount.get(i.id) ?? 0),
+            <ReadinessStrip key="r" readiness={i.readiness} />,
+            String(ctx.riskCount.get(i.id) ?? 0),
           ];
         }}
       />
       <NewInitiativeDialog open={creating} onClose={() => setCreating(false)} />
+      <ImportInitiativesDialog open={importing} onClose={() => setImporting(false)} />
     </section>
   );
 }

@@ -1,10 +1,3 @@
-const DAY_MS = 86_400_000;
-
-/** Whole days between entering a stage and now. */
-export function daysInStage(stageEnteredAt: string, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - Date.parse(stageEnteredAt)) / DAY_MS));
-}
-
 /** "3 days", "5 weeks", "8 months": how long, in the unit a person would use. */
 export function formatDuration(days: number): string {
   if (days < 1) return 'today';

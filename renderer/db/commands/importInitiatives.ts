@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import {
+  GENESIS_HASH,
+  sealEvent,
+  type AuditEvent,
+  type JsonValue,
+} from '../../../shared/audit/auditEvent';
+import { EMPTY_BUSINESS_CASE } from '../../../shared/domain/businessCase';
+import type { Initiative } from '../../../shared/domain/initiative';
+import type { Member } from '../../../shared/domain/member';
+import { EMPTY_READINESS } from '../../../shared/domain/readiness';
+import { MAX_IMPORT_ROWS } from '../../../shared/import/table';
+import { fileNameSchema } from '../../../shared/ipc/contract';
+import type { CountersignDb } from '../database';
+import { newId } from '../ids';
+import { CommandError } from './commandError';
+import { createInitiativeInput } from './createInitiative';
+import { defineCommand } from './defineCommand';
+
+export const importInitiativesInput = z.strictObject({
+  /** The spreadsheet the rows came from; it is named in every audit event. */
+  fileName: fileNameSchema,
+  initiatives: z
+    .array(createInitiativeInput)
+    .min(1, { message: 'There are no rows to import' })
+    .max(MAX_IMPORT_ROWS, {
+      message: `At most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} initiatives can be imported at once`,
+    }),
+});
+export type ImportInitiativesInput = z.input<typeof importInitiativesInput>;
+
+/**
+ * Registers every initiative of an imported inventory in one transaction, each
+ * with its own `initiative.create` audit event. Any refusal imports nothing.
+ */
+export const importInitiatives = defineCommand({
+  name: 'initiative.import',
+  label: 'import the initiatives',
+  input: importInitiativesInput,
+  permission: 'initiative.create',
+  tables: (db) => [db.initiatives],
+  async run({ db, input, actor, at }) {
+    const ownerIds = [...new Set(input.initiatives.map((i) => i.ownerId))];
+    const owners = await db.members.bulkGet(ownerIds);
+    const ownerById = new Map<string, Member>();
+    for (const owner of owners) if (owner) ownerById.set(owner.id, owner);
+    for (const item of input.initiatives) {
+      const owner = ownerById.get(item.ownerId);
+      if (!owner) {
+        throw new CommandError(
+          'not-found',
+          `The owner of “${item.title}” is not a member of this workspace. Nothing was imported.`,
+        );
+      }
+      if (owner.status !== 'active') {
+        throw new CommandError(
+          'invalid',
+          `${owner.name} is deactivated and cannot be the owner of “${item.title}”. Nothing was imported.`,
+        );
+      }
+    }
+
+    const initiatives: Initiative[] = input.initiatives.map((item) => ({
+      ...item,
+      classification: null,
+      businessCase: EMPTY_BUSINESS_CASE,
+      readiness: EMPTY_READINESS,
+      id: newId(),
+      stageEnteredAt: at,
+      createdAt: at,
+      updatedAt: at,
+    }));
+    await db.initiatives.bulkAdd(initiatives);
+    await appendCreateEvents(db, actor.id, at, initiatives, `Imported from ${input.fileName}`);
+    return { imported: initiatives.length, ids: initiatives.map((i) => i.id) };
+  },
+});
+
+/**
+ * One `initiative.create` event per initiative, chained exactly as AuditWriter
+ * chains them (head read inside the transaction, synchronous hashing, `add`
+ * semantics: an existing sequence number aborts the import), but written with
+ * one bulkAdd. AuditWriter awaits one `add` per event, a round trip each: in
+ * Chromium that made 5,000 rows take about 15 s instead of well under one.
+ * Must be the command's only audit write, as it does not advance `run.audit`.
+ */
+async function appendCreateEvents(
+  db: CountersignDb,
+  actor: string,
+  at: string,
+  initiatives: readonly Initiative[],
+  reason: string,
+): Promise<void> {
+  const last = await db.auditEvents.orderBy('seq').last();
+  let head = last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
+  const events: AuditEvent[] = [];
+  for (const initiative of initiatives) {
+    const event = sealEvent({
+      seq: head.seq + 1,
+      at,
+      actor,
+      action: 'initiative.create',
+      entity: 'initiative',
+      entityId: initiative.id,
+      before: null,
+      // Through JSON, so what is stored is exactly what was hashed.
+      after: JSON.parse(JSON.stringify(initiative)) as JsonValue,
+      reason,
+      prevHash: head.hash,
+    });
+    events.push(event);
+    head = { seq: event.seq, hash: event.hash };
+  }
+  await db.auditEvents.bulkAdd(events);
+}

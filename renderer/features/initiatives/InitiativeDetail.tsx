@@ -1,0 +1,77 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { STAGE_LABELS } from '../../../shared/domain/initiative';
+import { daysInStage, isStalled } from '../../../shared/domain/stalled';
+import { RISK_TIER_LABELS } from '../../../shared/euAiAct/tier';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { useUi, type InitiativeTab } from '../../state/uiStore';
+import { Tabs } from '../../ui/Tabs';
+import { ClassificationPanel } from './ClassificationPanel';
+import { BusinessCaseForm } from './BusinessCaseForm';
+import { InitiativeHistory } from './InitiativeHistory';
+import { InitiativeRisks } from './InitiativeRisks';
+import { ProfileForm } from './ProfileForm';
+import { ReadinessForm } from './ReadinessForm';
+import { ReadinessStrip } from './ReadinessStrip';
+import { StageControl } from './StageControl';
+import { formatDuration } from './timeInStage';
+import { useUnsavedChangesWarning } from './useUnsavedChangesWarning';
+
+const TABS: { id: InitiativeTab; label: string }[] = [
+  { id: 'profile', label: 'Profile' },
+  { id: 'classification', label: 'EU AI Act' },
+  { id: 'business-case', label: 'Business case' },
+  { id: 'readiness', label: 'Readiness' },
+  { id: 'risks', label: 'Risks' },
+  { id: 'history', label: 'History' },
+];
+
+export function InitiativeDetail({ initiativeId }: { initiativeId: string }) {
+  const { db, workspace } = useWorkspace();
+  const tab = useUi((s) => s.initiativeTab);
+  const setTab = useUi((s) => s.setInitiativeTab);
+  const openInitiative = useUi((s) => s.openInitiative);
+  const initiative = useLiveQuery(async () => (await db.initiatives.get(initiativeId)) ?? null, [db, initiativeId]);
+  useUnsavedChangesWarning();
+
+  if (initiative === undefined) return <p role="status">Loading…</p>;
+  if (initiative === null) {
+    return (
+      <section className="screen">
+        <p role="alert">This initiative does not exist in this workspace.</p>
+        <button type="button" onClick={() => openInitiative(null)}>
+          Back to initiatives
+        </button>
+      </section>
+    );
+  }
+  const now = new Date();
+  const stalled = isStalled(initiative, now, workspace.settings.stalledAfterDays);
+  return (
+    <section aria-labelledby="initiative-heading" className="screen">
+      <button type="button" className="button-quiet back-button" onClick={() => openInitiative(null)}>
+        ← All initiatives
+      </button>
+      <div className="screen-header">
+        <div>
+          <h1 id="initiative-heading">{initiative.title}</h1>
+          <p className="muted">
+            {STAGE_LABELS[initiative.stage]} for {formatDuration(daysInStage(initiative.stageEnteredAt, now))}
+            {stalled && <span className="badge badge-warning">Stalled</span>} ·{' '}
+            {initiative.classification ? RISK_TIER_LABELS[initiative.classification.tier] : 'Not classified'} ·{' '}
+            {initiative.businessUnit}
+          </p>
+          <ReadinessStrip readiness={initiative.readiness} />
+        </div>
+        <StageControl initiative={initiative} />
+      </div>
+      <Tabs label="Initiative sections" tabs={TABS} selected={tab} onSelect={setTab}>
+        {tab === 'profile' && <ProfileForm initiative={initiative} />}
+        {tab === 'classification' && <ClassificationPanel initiative={initiative} />}
+        {tab === 'business-case' && <BusinessCaseForm initiative={initiative} />}
+        {tab === 'readiness' && <ReadinessForm initiative={initiative} />}
+        {tab === 'risks' && <InitiativeRisks initiative={initiative} />}
+        {tab === 'history' && <InitiativeHistory initiative={initiative} />}
+      </Tabs>
+    </section>
+  );
+}
