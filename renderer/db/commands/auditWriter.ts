@@ -31,26 +31,42 @@ export class AuditWriter {
   ) {}
 
   async append(draft: AuditDraft): Promise<AuditEvent> {
+    const [event] = await this.appendMany([draft]);
+    if (!event) throw new Error('No audit event was written');
+    return event;
+  }
+
+  /**
+   * Appends several events with one write: bulk commands (imports) would
+   * otherwise pay an IndexedDB round trip per event.
+   */
+  async appendMany(drafts: readonly AuditDraft[]): Promise<AuditEvent[]> {
     if (!this.head) {
       const last = await this.db.auditEvents.orderBy('seq').last();
       this.head = last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
     }
-    const event = sealEvent({
-      seq: this.head.seq + 1,
-      at: this.at,
-      actor: this.actor,
-      action: draft.action,
-      entity: draft.entity,
-      entityId: draft.entityId,
-      before: toJson(draft.before),
-      after: toJson(draft.after),
-      reason: draft.reason ?? null,
-      prevHash: this.head.hash,
-    });
+    const events: AuditEvent[] = [];
+    let head = this.head;
+    for (const draft of drafts) {
+      const event = sealEvent({
+        seq: head.seq + 1,
+        at: this.at,
+        actor: this.actor,
+        action: draft.action,
+        entity: draft.entity,
+        entityId: draft.entityId,
+        before: toJson(draft.before),
+        after: toJson(draft.after),
+        reason: draft.reason ?? null,
+        prevHash: head.hash,
+      });
+      events.push(event);
+      head = { seq: event.seq, hash: event.hash };
+    }
     // `add`, not `put`: an existing sequence number is a conflict, never an overwrite.
-    await this.db.auditEvents.add(event);
-    this.head = { seq: event.seq, hash: event.hash };
-    return event;
+    await this.db.auditEvents.bulkAdd(events);
+    this.head = head;
+    return events;
   }
 }
 

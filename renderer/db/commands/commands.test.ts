@@ -318,8 +318,8 @@ describe('storage failures', () => {
     const { db, pm } = await setup();
     const before = await snapshot(db);
     // Simulate the browser refusing the write for lack of space, after the entity row was written.
-    const original = db.auditEvents.add.bind(db.auditEvents);
-    db.auditEvents.add = () =>
+    const original = db.auditEvents.bulkAdd.bind(db.auditEvents);
+    db.auditEvents.bulkAdd = () =>
       Dexie.Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     try {
       await expect(
@@ -334,7 +334,7 @@ describe('storage failures', () => {
         message: expect.stringMatching(/out of storage space\. Nothing was saved/) as unknown,
       });
     } finally {
-      db.auditEvents.add = original;
+      db.auditEvents.bulkAdd = original;
     }
     expect(await snapshot(db)).toBe(before);
   });

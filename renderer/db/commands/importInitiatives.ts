@@ -1,17 +1,10 @@
 import { z } from 'zod';
-import {
-  GENESIS_HASH,
-  sealEvent,
-  type AuditEvent,
-  type JsonValue,
-} from '../../../shared/audit/auditEvent';
 import { EMPTY_BUSINESS_CASE } from '../../../shared/domain/businessCase';
 import type { Initiative } from '../../../shared/domain/initiative';
 import type { Member } from '../../../shared/domain/member';
 import { EMPTY_READINESS } from '../../../shared/domain/readiness';
 import { MAX_IMPORT_ROWS } from '../../../shared/import/table';
 import { fileNameSchema } from '../../../shared/ipc/contract';
-import type { CountersignDb } from '../database';
 import { newId } from '../ids';
 import { CommandError } from './commandError';
 import { createInitiativeInput } from './createInitiative';
@@ -39,7 +32,7 @@ export const importInitiatives = defineCommand({
   input: importInitiativesInput,
   permission: 'initiative.create',
   tables: (db) => [db.initiatives],
-  async run({ db, input, actor, at }) {
+  async run({ db, input, at, audit }) {
     const ownerIds = [...new Set(input.initiatives.map((i) => i.ownerId))];
     const owners = await db.members.bulkGet(ownerIds);
     const ownerById = new Map<string, Member>();
@@ -71,45 +64,17 @@ export const importInitiatives = defineCommand({
       updatedAt: at,
     }));
     await db.initiatives.bulkAdd(initiatives);
-    await appendCreateEvents(db, actor.id, at, initiatives, `Imported from ${input.fileName}`);
+    const reason = `Imported from ${input.fileName}`;
+    await audit.appendMany(
+      initiatives.map((initiative) => ({
+        action: 'initiative.create',
+        entity: 'initiative' as const,
+        entityId: initiative.id,
+        before: null,
+        after: initiative,
+        reason,
+      })),
+    );
     return { imported: initiatives.length, ids: initiatives.map((i) => i.id) };
   },
 });
-
-/**
- * One `initiative.create` event per initiative, chained exactly as AuditWriter
- * chains them (head read inside the transaction, synchronous hashing, `add`
- * semantics: an existing sequence number aborts the import), but written with
- * one bulkAdd. AuditWriter awaits one `add` per event, a round trip each: in
- * Chromium that made 5,000 rows take about 15 s instead of well under one.
- * Must be the command's only audit write, as it does not advance `run.audit`.
- */
-async function appendCreateEvents(
-  db: CountersignDb,
-  actor: string,
-  at: string,
-  initiatives: readonly Initiative[],
-  reason: string,
-): Promise<void> {
-  const last = await db.auditEvents.orderBy('seq').last();
-  let head = last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
-  const events: AuditEvent[] = [];
-  for (const initiative of initiatives) {
-    const event = sealEvent({
-      seq: head.seq + 1,
-      at,
-      actor,
-      action: 'initiative.create',
-      entity: 'initiative',
-      entityId: initiative.id,
-      before: null,
-      // Through JSON, so what is stored is exactly what was hashed.
-      after: JSON.parse(JSON.stringify(initiative)) as JsonValue,
-      reason,
-      prevHash: head.hash,
-    });
-    events.push(event);
-    head = { seq: event.seq, hash: event.hash };
-  }
-  await db.auditEvents.bulkAdd(events);
-}

@@ -55,11 +55,24 @@ describe('initiative profile', () => {
     const result = await execute(
       db,
       updateInitiativeProfile,
-      { initiativeId: initiative.id, profile: { ...profileOf(initiative), humanOversight: 'human-in-the-loop', peopleAffected: 'Customers' } },
+      {
+        initiativeId: initiative.id,
+        profile: {
+          ...profileOf(initiative),
+          humanOversight: 'human-in-the-loop',
+          peopleAffected: 'Customers',
+        },
+      },
       pm,
     );
-    expect(result.materialChanges.map((c) => c.field)).toEqual(['peopleAffected', 'humanOversight']);
-    expect(await db.auditEvents.orderBy('seq').last()).toMatchObject({ action: 'initiative.update', reason: null });
+    expect(result.materialChanges.map((c) => c.field)).toEqual([
+      'peopleAffected',
+      'humanOversight',
+    ]);
+    expect(await db.auditEvents.orderBy('seq').last()).toMatchObject({
+      action: 'initiative.update',
+      reason: null,
+    });
   });
 
   it('saves non-material edits without a reason', async () => {
