@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../shared/audit/verifyChain';
 import { testCredential } from '../../test/credentials';
+import { expectRefused } from '../../test/expectRefused';
 import { makeTestWorkspace, snapshot } from '../../test/testWorkspace';
 import type { CountersignDb } from '../database';
 import { newId } from '../ids';
@@ -35,23 +36,6 @@ async function setup() {
     pm,
   );
   return { ...ws, pm, initiative };
-}
-
-async function expectRefused(
-  db: CountersignDb,
-  run: () => Promise<unknown>,
-  code: CommandError['code'],
-  message: RegExp,
-) {
-  const before = await snapshot(db);
-  const error = await run().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CommandError);
-  expect((error as CommandError).code).toBe(code);
-  expect((error as CommandError).message).toMatch(message);
-  expect(await snapshot(db)).toBe(before);
 }
 
 describe('commands write the entity and its audit event together', () => {
@@ -91,8 +75,8 @@ describe('commands write the entity and its audit event together', () => {
           name: 'Again',
           administrator: { memberId: newId(), name: 'Eve', email: 'eve@example.test', credential },
         }),
-      'conflict',
       /already been created/,
+      'conflict',
     );
   });
 });
@@ -307,8 +291,8 @@ describe('authorisation', () => {
           },
           { memberId: newId() },
         ),
-      'forbidden',
       /not signed in/,
+      'forbidden',
     );
   });
 });

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_BUSINESS_CASE } from '../../../shared/domain/businessCase';
 import { profileOf } from '../../../shared/domain/initiative';
 import { EMPTY_READINESS } from '../../../shared/domain/readiness';
-import { makeTestWorkspace, snapshot } from '../../test/testWorkspace';
+import { expectRefused } from '../../test/expectRefused';
+import { makeTestWorkspace } from '../../test/testWorkspace';
 import type { CountersignDb } from '../database';
 import { newId } from '../ids';
-import { CommandError } from './commandError';
 import { createInitiative } from './createInitiative';
 import { execute } from './defineCommand';
 import { classifyInitiative } from './classifyInitiative';
@@ -38,15 +38,8 @@ async function setup() {
   return { ...ws, pm, initiative };
 }
 
-async function refused(run: () => Promise<unknown>, message: RegExp) {
-  const before = await snapshot(db!);
-  const error = await run().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CommandError);
-  expect((error as Error).message).toMatch(message);
-  expect(await snapshot(db!)).toBe(before);
+function refused(run: () => Promise<unknown>, message: RegExp) {
+  return expectRefused(db!, run, message);
 }
 
 describe('initiative profile', () => {

@@ -6,10 +6,10 @@ import {
 import { unlockCredential } from '../../../shared/auth/credential';
 import { isoWithOffset, signPayload, verifySignature } from '../../../shared/auth/signature';
 import { TEST_PASSPHRASE, testCredential, testTemporaryPassphrase } from '../../test/credentials';
-import { makeTestWorkspace, snapshot } from '../../test/testWorkspace';
+import { expectRefused } from '../../test/expectRefused';
+import { makeTestWorkspace } from '../../test/testWorkspace';
 import type { CountersignDb } from '../database';
 import { certifySignature } from './certifySignature';
-import { CommandError } from './commandError';
 import { execute } from './defineCommand';
 import { resetPassphrase } from './resetPassphrase';
 import { setMemberStatus } from './setMemberStatus';
@@ -27,15 +27,8 @@ async function setup(options?: { withKeys?: boolean }) {
   return ws;
 }
 
-async function refused(run: () => Promise<unknown>, message: RegExp) {
-  const before = await snapshot(db!);
-  const error = await run().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CommandError);
-  expect((error as Error).message).toMatch(message);
-  expect(await snapshot(db!)).toBe(before);
+function refused(run: () => Promise<unknown>, message: RegExp) {
+  return expectRefused(db!, run, message);
 }
 
 async function signCertification(
