@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Initiative } from '../../../shared/domain/initiative';
-import { RISK_CATEGORY_LABELS, TREATMENTS } from '../../../shared/domain/risk';
+import { RISK_CATEGORY_LABELS, type TREATMENTS } from '../../../shared/domain/risk';
 import { useWorkspace } from '../../app/WorkspaceContext';
 
 const TREATMENT_LABELS: Record<(typeof TREATMENTS)[number], string> = {

@@ -13,11 +13,15 @@ interface Props {
 }
 
 export function describeValue(value: unknown): string {
-  if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return 'nothing recorded';
-  if (Array.isArray(value)) {
-    return value.map((v) => (typeof v === 'object' && v !== null ? Object.values(v).join(' ') : String(v))).join(', ');
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
+    return 'nothing recorded';
   }
-  return String(value);
+  if (Array.isArray(value)) return value.map(describeValue).join(', ');
+  if (typeof value === 'object') {
+    // Integration points and similar small records: their values, in order.
+    return Object.values(value as Record<string, unknown>).map(describeValue).join(' ');
+  }
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Material fields change what reviewers signed: the change needs a reason, kept in the audit trail. */
