@@ -12,7 +12,9 @@ async function registerInitiative(page: Page, title: string) {
   await expect(dialog).toBeHidden();
 }
 
-test('fill a profile, classify it, change a material field with a reason, and filter the list', async ({ page }) => {
+test('fill a profile, classify it, change a material field with a reason, and filter the list', async ({
+  page,
+}) => {
   await createWorkspace(page);
   await registerInitiative(page, 'Claims categoriser');
   await registerInitiative(page, 'Fraud signals');
@@ -21,7 +23,9 @@ test('fill a profile, classify it, change a material field with a reason, and fi
 
   // Profile: recording material fields for the first time needs no reason.
   const profile = page.getByRole('form', { name: 'Initiative profile' });
-  await profile.getByLabel('Intended purpose').fill('Route incoming motor and home claims to the right handling team.');
+  await profile
+    .getByLabel('Intended purpose')
+    .fill('Route incoming motor and home claims to the right handling team.');
   await profile.getByLabel('Model or product').fill('Gradient-boosted classifier');
   await profile.getByLabel('Provider').fill('In-house');
   await profile.getByLabel('Version', { exact: true }).fill('1.0');
@@ -44,7 +48,9 @@ test('fill a profile, classify it, change a material field with a reason, and fi
   await questionnaire.getByRole('button', { name: 'Next' }).click(); // no prohibited practice
   await questionnaire.getByRole('radio', { name: /^No/ }).check(); // not an Annex I product
   await questionnaire.getByRole('button', { name: 'Next' }).click();
-  await questionnaire.getByRole('checkbox', { name: /^Essential private and public services/ }).check();
+  await questionnaire
+    .getByRole('checkbox', { name: /^Essential private and public services/ })
+    .check();
   await questionnaire.getByRole('button', { name: 'Next' }).click();
   await questionnaire.getByRole('radio', { name: /^None of these/ }).check();
   await questionnaire.getByRole('radio', { name: /^Yes/ }).check(); // profiles people
@@ -62,13 +68,19 @@ test('fill a profile, classify it, change a material field with a reason, and fi
   await profile.getByRole('button', { name: 'Save changes' }).click();
   const reason = page.getByRole('dialog', { name: 'Reason for a material change' });
   await expect(reason).toContainText('Version: 1.0 → 2.0');
-  await reason.getByLabel('Reason for the change').fill('Retrained on 2026 claims after drift in home claims');
+  await reason
+    .getByLabel('Reason for the change')
+    .fill('Retrained on 2026 claims after drift in home claims');
   await reason.getByRole('button', { name: 'Save with this reason' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Material change recorded: Version' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Material change recorded: Version' }),
+  ).toBeVisible();
   await page.getByRole('tab', { name: 'EU AI Act' }).click();
   await expect(page.getByRole('tabpanel')).toContainText('Needs review');
   await page.getByRole('tab', { name: 'History' }).click();
-  await expect(page.getByRole('tabpanel')).toContainText('Reason: Retrained on 2026 claims after drift in home claims');
+  await expect(page.getByRole('tabpanel')).toContainText(
+    'Reason: Retrained on 2026 claims after drift in home claims',
+  );
 
   // The list: filter by tier and stage.
   await page.getByRole('button', { name: '← All initiatives' }).click();
@@ -88,7 +100,10 @@ test('leaving a profile with unsaved changes asks first', async ({ page }) => {
   await createWorkspace(page);
   await registerInitiative(page, 'Invoice extraction');
   await page.getByRole('button', { name: 'Invoice extraction' }).click();
-  await page.getByRole('form', { name: 'Initiative profile' }).getByLabel('Summary').fill('Reads supplier invoices');
+  await page
+    .getByRole('form', { name: 'Initiative profile' })
+    .getByLabel('Summary')
+    .fill('Reads supplier invoices');
   page.once('dialog', (dialog) => void dialog.dismiss());
   await page.getByRole('button', { name: '← All initiatives' }).click();
   // Dismissed: still on the profile, the text still there.

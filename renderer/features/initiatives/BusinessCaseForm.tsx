@@ -40,7 +40,12 @@ const num = (t: string) => (t.trim() === '' ? null : Number(t.replace(/,/g, ''))
 
 function toDraft(bc: BusinessCase): Draft {
   return {
-    kpis: bc.kpis.map((k) => ({ ...k, baseline: text(k.baseline), target: text(k.target), current: text(k.current) })),
+    kpis: bc.kpis.map((k) => ({
+      ...k,
+      baseline: text(k.baseline),
+      target: text(k.target),
+      current: text(k.current),
+    })),
     currency: bc.cost.currency,
     pocMonthlyCost: text(bc.cost.pocMonthlyCost),
     unitCost: text(bc.cost.unitCost),
@@ -51,7 +56,12 @@ function toDraft(bc: BusinessCase): Draft {
 
 function fromDraft(d: Draft): BusinessCase {
   return {
-    kpis: d.kpis.map((k) => ({ ...k, baseline: num(k.baseline), target: num(k.target), current: num(k.current) })),
+    kpis: d.kpis.map((k) => ({
+      ...k,
+      baseline: num(k.baseline),
+      target: num(k.target),
+      current: num(k.current),
+    })),
     cost: {
       currency: d.currency.trim().toUpperCase(),
       pocMonthlyCost: num(d.pocMonthlyCost),
@@ -65,7 +75,11 @@ function fromDraft(d: Draft): BusinessCase {
 function money(value: number | null, currency: string): string {
   if (value === null || Number.isNaN(value)) return 'not known';
   try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+    return new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+    }).format(value);
   } catch {
     return `${currency} ${Math.round(value).toLocaleString()}`;
   }
@@ -103,10 +117,14 @@ export function BusinessCaseForm({ initiative }: { initiative: Initiative }) {
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Business case">
       <section aria-label="Cost at scale" className="card cost-summary">
         <p className="cost-figures">
-          Proof of concept <strong>{money(projection.pocMonthly, value.cost.currency)}</strong> a month → production{' '}
+          Proof of concept <strong>{money(projection.pocMonthly, value.cost.currency)}</strong> a
+          month → production{' '}
           <strong>{money(projection.productionMonthly, value.cost.currency)}</strong> a month
         </p>
-        <p className={`cost-ratio ${projection.ratio !== null && projection.ratio >= 10 ? 'cost-ratio-alarm' : ''}`} role="status">
+        <p
+          className={`cost-ratio ${projection.ratio !== null && projection.ratio >= 10 ? 'cost-ratio-alarm' : ''}`}
+          role="status"
+        >
           {projection.ratio === null
             ? 'Enter the POC cost, unit cost and production volume to see the cost at scale.'
             : `${projection.ratio.toLocaleString(undefined, { maximumFractionDigits: 1 })}× the proof-of-concept cost`}
@@ -116,19 +134,47 @@ export function BusinessCaseForm({ initiative }: { initiative: Initiative }) {
         <legend>Cost model</legend>
         <div className="field-row">
           <Field label="Currency" error={errors['businessCase.cost.currency']}>
-            {(p) => <input {...p} value={draft.currency} maxLength={3} onChange={(e) => set({ currency: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                value={draft.currency}
+                maxLength={3}
+                onChange={(e) => set({ currency: e.target.value })}
+              />
+            )}
           </Field>
-          <Field label="Monthly cost at POC volume" error={errors['businessCase.cost.pocMonthlyCost']}>
-            {(p) => <input {...p} inputMode="decimal" value={draft.pocMonthlyCost} onChange={(e) => set({ pocMonthlyCost: e.target.value })} />}
+          <Field
+            label="Monthly cost at POC volume"
+            error={errors['businessCase.cost.pocMonthlyCost']}
+          >
+            {(p) => (
+              <input
+                {...p}
+                inputMode="decimal"
+                value={draft.pocMonthlyCost}
+                onChange={(e) => set({ pocMonthlyCost: e.target.value })}
+              />
+            )}
           </Field>
         </div>
         <div className="field-row">
           <Field label="Unit cost" error={errors['businessCase.cost.unitCost']}>
-            {(p) => <input {...p} inputMode="decimal" value={draft.unitCost} onChange={(e) => set({ unitCost: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                inputMode="decimal"
+                value={draft.unitCost}
+                onChange={(e) => set({ unitCost: e.target.value })}
+              />
+            )}
           </Field>
           <Field label="Unit" error={errors['businessCase.cost.unitBasis']}>
             {(p) => (
-              <select {...p} value={draft.unitBasis} onChange={(e) => set({ unitBasis: e.target.value as Draft['unitBasis'] })}>
+              <select
+                {...p}
+                value={draft.unitBasis}
+                onChange={(e) => set({ unitBasis: e.target.value as Draft['unitBasis'] })}
+              >
                 {UNIT_BASES.map((b) => (
                   <option key={b} value={b}>
                     {UNIT_BASIS_LABELS[b]}
@@ -138,18 +184,29 @@ export function BusinessCaseForm({ initiative }: { initiative: Initiative }) {
             )}
           </Field>
           <Field
-            label={draft.unitBasis === 'per-case' ? 'Production cases per month' : 'Production requests per month'}
+            label={
+              draft.unitBasis === 'per-case'
+                ? 'Production cases per month'
+                : 'Production requests per month'
+            }
             error={errors['businessCase.cost.productionMonthlyVolume']}
           >
             {(p) => (
-              <input {...p} inputMode="numeric" value={draft.productionMonthlyVolume} onChange={(e) => set({ productionMonthlyVolume: e.target.value })} />
+              <input
+                {...p}
+                inputMode="numeric"
+                value={draft.productionMonthlyVolume}
+                onChange={(e) => set({ productionMonthlyVolume: e.target.value })}
+              />
             )}
           </Field>
         </div>
       </fieldset>
       <fieldset disabled={!canEdit}>
         <legend>KPIs</legend>
-        <p className="field-hint">Business metrics decide production; model metrics alone do not.</p>
+        <p className="field-hint">
+          Business metrics decide production; model metrics alone do not.
+        </p>
         {draft.kpis.length === 0 && <p className="muted">No KPIs yet.</p>}
         {draft.kpis.map((kpi, index) => {
           const n = index + 1;
@@ -158,23 +215,60 @@ export function BusinessCaseForm({ initiative }: { initiative: Initiative }) {
             // Position is the identity of a KPI row while editing.
             <div key={index} className="kpi-row">
               <Field label={`KPI ${String(n)} name`} error={e('name')}>
-                {(p) => <input {...p} value={kpi.name} onChange={(ev) => setKpi(index, { name: ev.target.value })} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    value={kpi.name}
+                    onChange={(ev) => setKpi(index, { name: ev.target.value })}
+                  />
+                )}
               </Field>
               <Field label={`KPI ${String(n)} unit`} error={e('unit')}>
-                {(p) => <input {...p} value={kpi.unit} onChange={(ev) => setKpi(index, { unit: ev.target.value })} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    value={kpi.unit}
+                    onChange={(ev) => setKpi(index, { unit: ev.target.value })}
+                  />
+                )}
               </Field>
               <Field label={`KPI ${String(n)} baseline`} error={e('baseline')}>
-                {(p) => <input {...p} inputMode="decimal" value={kpi.baseline} onChange={(ev) => setKpi(index, { baseline: ev.target.value })} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    inputMode="decimal"
+                    value={kpi.baseline}
+                    onChange={(ev) => setKpi(index, { baseline: ev.target.value })}
+                  />
+                )}
               </Field>
               <Field label={`KPI ${String(n)} target`} error={e('target')}>
-                {(p) => <input {...p} inputMode="decimal" value={kpi.target} onChange={(ev) => setKpi(index, { target: ev.target.value })} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    inputMode="decimal"
+                    value={kpi.target}
+                    onChange={(ev) => setKpi(index, { target: ev.target.value })}
+                  />
+                )}
               </Field>
               <Field label={`KPI ${String(n)} current`} error={e('current')}>
-                {(p) => <input {...p} inputMode="decimal" value={kpi.current} onChange={(ev) => setKpi(index, { current: ev.target.value })} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    inputMode="decimal"
+                    value={kpi.current}
+                    onChange={(ev) => setKpi(index, { current: ev.target.value })}
+                  />
+                )}
               </Field>
               <Field label={`KPI ${String(n)} kind`} error={e('kind')}>
                 {(p) => (
-                  <select {...p} value={kpi.kind} onChange={(ev) => setKpi(index, { kind: ev.target.value as Kpi['kind'] })}>
+                  <select
+                    {...p}
+                    value={kpi.kind}
+                    onChange={(ev) => setKpi(index, { kind: ev.target.value as Kpi['kind'] })}
+                  >
                     {KPI_KINDS.map((k) => (
                       <option key={k} value={k}>
                         {k === 'business' ? 'Business metric' : 'Model metric'}
@@ -183,7 +277,11 @@ export function BusinessCaseForm({ initiative }: { initiative: Initiative }) {
                   </select>
                 )}
               </Field>
-              <button type="button" className="button-quiet" onClick={() => set({ kpis: draft.kpis.filter((_, i) => i !== index) })}>
+              <button
+                type="button"
+                className="button-quiet"
+                onClick={() => set({ kpis: draft.kpis.filter((_, i) => i !== index) })}
+              >
                 Remove KPI {n}
               </button>
             </div>
@@ -192,7 +290,14 @@ export function BusinessCaseForm({ initiative }: { initiative: Initiative }) {
         <button
           type="button"
           className="button-secondary"
-          onClick={() => set({ kpis: [...draft.kpis, { name: '', unit: '', baseline: '', target: '', current: '', kind: 'business' }] })}
+          onClick={() =>
+            set({
+              kpis: [
+                ...draft.kpis,
+                { name: '', unit: '', baseline: '', target: '', current: '', kind: 'business' },
+              ],
+            })
+          }
         >
           Add KPI
         </button>

@@ -35,7 +35,9 @@ export function ClassificationPanel({ initiative }: { initiative: Initiative }) 
       <ClassificationSummary record={initiative.classification} />
       {canEdit && (
         <button type="button" onClick={() => setAnswering(true)}>
-          {initiative.classification ? 'Answer the questionnaire again' : 'Classify under the EU AI Act'}
+          {initiative.classification
+            ? 'Answer the questionnaire again'
+            : 'Classify under the EU AI Act'}
         </button>
       )}
     </div>

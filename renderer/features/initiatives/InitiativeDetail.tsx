@@ -30,7 +30,10 @@ export function InitiativeDetail({ initiativeId }: { initiativeId: string }) {
   const tab = useUi((s) => s.initiativeTab);
   const setTab = useUi((s) => s.setInitiativeTab);
   const openInitiative = useUi((s) => s.openInitiative);
-  const initiative = useLiveQuery(async () => (await db.initiatives.get(initiativeId)) ?? null, [db, initiativeId]);
+  const initiative = useLiveQuery(
+    async () => (await db.initiatives.get(initiativeId)) ?? null,
+    [db, initiativeId],
+  );
   useUnsavedChangesWarning();
 
   if (initiative === undefined) return <p role="status">Loading…</p>;
@@ -48,17 +51,24 @@ export function InitiativeDetail({ initiativeId }: { initiativeId: string }) {
   const stalled = isStalled(initiative, now, workspace.settings.stalledAfterDays);
   return (
     <section aria-labelledby="initiative-heading" className="screen">
-      <button type="button" className="button-quiet back-button" onClick={() => openInitiative(null)}>
+      <button
+        type="button"
+        className="button-quiet back-button"
+        onClick={() => openInitiative(null)}
+      >
         ← All initiatives
       </button>
       <div className="screen-header">
         <div>
           <h1 id="initiative-heading">{initiative.title}</h1>
           <p className="muted">
-            {STAGE_LABELS[initiative.stage]} for {formatDuration(daysInStage(initiative.stageEnteredAt, now))}
+            {STAGE_LABELS[initiative.stage]} for{' '}
+            {formatDuration(daysInStage(initiative.stageEnteredAt, now))}
             {stalled && <span className="badge badge-warning">Stalled</span>} ·{' '}
-            {initiative.classification ? RISK_TIER_LABELS[initiative.classification.tier] : 'Not classified'} ·{' '}
-            {initiative.businessUnit}
+            {initiative.classification
+              ? RISK_TIER_LABELS[initiative.classification.tier]
+              : 'Not classified'}{' '}
+            · {initiative.businessUnit}
           </p>
           <ReadinessStrip readiness={initiative.readiness} />
         </div>

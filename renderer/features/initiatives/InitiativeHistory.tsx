@@ -23,12 +23,15 @@ export function InitiativeHistory({ initiative }: { initiative: Initiative }) {
         {events.map((event) => {
           const before = event.before as Initiative | null;
           const after = event.after as Initiative | null;
-          const changes = before && after && event.action === 'initiative.update' ? materialChanges(before, after) : [];
+          const changes =
+            before && after && event.action === 'initiative.update'
+              ? materialChanges(before, after)
+              : [];
           return (
             <li key={event.seq}>
               <p>
-                <strong>{event.action}</strong> by {name(event.actor)} on {new Date(event.at).toLocaleString()} (event #
-                {event.seq})
+                <strong>{event.action}</strong> by {name(event.actor)} on{' '}
+                {new Date(event.at).toLocaleString()} (event #{event.seq})
               </p>
               {event.reason && <p>Reason: {event.reason}</p>}
               {changes.length > 0 && (

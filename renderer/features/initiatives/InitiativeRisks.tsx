@@ -13,7 +13,10 @@ const TREATMENT_LABELS: Record<(typeof TREATMENTS)[number], string> = {
 /** The initiative's risks with inherent and residual ratings (likelihood × impact). */
 export function InitiativeRisks({ initiative }: { initiative: Initiative }) {
   const { db } = useWorkspace();
-  const risks = useLiveQuery(() => db.risks.where('initiativeId').equals(initiative.id).toArray(), [db, initiative.id]);
+  const risks = useLiveQuery(
+    () => db.risks.where('initiativeId').equals(initiative.id).toArray(),
+    [db, initiative.id],
+  );
   const members = useLiveQuery(() => db.members.toArray(), [db]);
   const name = (id: string) => members?.find((m) => m.id === id)?.name ?? 'Unknown member';
   if (risks === undefined) return <p role="status">Loading…</p>;

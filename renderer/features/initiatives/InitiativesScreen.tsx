@@ -64,7 +64,10 @@ function InitiativeList() {
     () => sortInitiatives(filterInitiatives(initiatives ?? [], filter, ctx), sort, ctx),
     [initiatives, filter, sort, ctx],
   );
-  const businessUnits = useMemo(() => [...new Set((initiatives ?? []).map((i) => i.businessUnit))].sort(), [initiatives]);
+  const businessUnits = useMemo(
+    () => [...new Set((initiatives ?? []).map((i) => i.businessUnit))].sort(),
+    [initiatives],
+  );
 
   const columns: Column[] = COLUMN_DEFS.map((def) => {
     if (!def.sortKey) return def;
@@ -82,7 +85,10 @@ function InitiativeList() {
     };
   });
   const canCreate = rolesGrant(member.roles, 'initiative.create');
-  const set = <K extends keyof InitiativeFilter>(key: K) => (value: InitiativeFilter[K]) => setFilter({ [key]: value });
+  const set =
+    <K extends keyof InitiativeFilter>(key: K) =>
+    (value: InitiativeFilter[K]) =>
+      setFilter({ [key]: value });
 
   return (
     <section aria-labelledby="initiatives-heading" className="screen">
@@ -99,7 +105,11 @@ function InitiativeList() {
           </div>
         )}
       </div>
-      <form className="toolbar" aria-label="Filter initiatives" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="toolbar"
+        aria-label="Filter initiatives"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label>
           Search initiatives
           <input
@@ -111,7 +121,10 @@ function InitiativeList() {
         </label>
         <label>
           Stage
-          <select value={filter.stage} onChange={(e) => set('stage')(e.target.value as InitiativeFilter['stage'])}>
+          <select
+            value={filter.stage}
+            onChange={(e) => set('stage')(e.target.value as InitiativeFilter['stage'])}
+          >
             <option value="">Any</option>
             {STAGES.map((stage) => (
               <option key={stage} value={stage}>
@@ -122,7 +135,10 @@ function InitiativeList() {
         </label>
         <label>
           Tier
-          <select value={filter.tier} onChange={(e) => set('tier')(e.target.value as InitiativeFilter['tier'])}>
+          <select
+            value={filter.tier}
+            onChange={(e) => set('tier')(e.target.value as InitiativeFilter['tier'])}
+          >
             <option value="">Any</option>
             {RISK_TIERS.map((tier) => (
               <option key={tier} value={tier}>
@@ -156,21 +172,30 @@ function InitiativeList() {
         </label>
         <label>
           Readiness
-          <select value={filter.readiness} onChange={(e) => set('readiness')(e.target.value as InitiativeFilter['readiness'])}>
+          <select
+            value={filter.readiness}
+            onChange={(e) => set('readiness')(e.target.value as InitiativeFilter['readiness'])}
+          >
             <option value="">Any</option>
             <option value="all-ready">All six gaps ready</option>
             <option value="any-not-started">A gap not started</option>
           </select>
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={filter.stalledOnly} onChange={(e) => set('stalledOnly')(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={filter.stalledOnly}
+            onChange={(e) => set('stalledOnly')(e.target.checked)}
+          />
           Stalled only
         </label>
         <button type="button" className="button-quiet" onClick={resetFilter}>
           Clear filters
         </button>
         <span className="muted" role="status">
-          {initiatives === undefined ? 'Loading…' : `${String(visible.length)} of ${String(initiatives.length)} shown`}
+          {initiatives === undefined
+            ? 'Loading…'
+            : `${String(visible.length)} of ${String(initiatives.length)} shown`}
         </span>
       </form>
       <VirtualTable
@@ -178,12 +203,19 @@ function InitiativeList() {
         columns={columns}
         rowCount={visible.length}
         getRowKey={(index) => visible[index]?.id ?? index}
-        emptyMessage={initiatives?.length ? 'No initiative matches these filters.' : 'No initiatives yet.'}
+        emptyMessage={
+          initiatives?.length ? 'No initiative matches these filters.' : 'No initiatives yet.'
+        }
         renderRow={(index) => {
           const i = visible[index];
           if (!i) return [];
           return [
-            <button key="t" type="button" className="link-button cell-title" onClick={() => openInitiative(i.id)}>
+            <button
+              key="t"
+              type="button"
+              className="link-button cell-title"
+              onClick={() => openInitiative(i.id)}
+            >
               {i.title}
             </button>,
             STAGE_LABELS[i.stage],
@@ -192,7 +224,9 @@ function InitiativeList() {
             ctx.ownerName.get(i.ownerId) ?? 'Unknown member',
             <span key="d">
               {formatDuration(daysInStage(i.stageEnteredAt, now))}
-              {isStalled(i, now, workspace.settings.stalledAfterDays) && <span className="badge badge-warning">Stalled</span>}
+              {isStalled(i, now, workspace.settings.stalledAfterDays) && (
+                <span className="badge badge-warning">Stalled</span>
+              )}
             </span>,
             <ReadinessStrip key="r" readiness={i.readiness} />,
             String(ctx.riskCount.get(i.id) ?? 0),

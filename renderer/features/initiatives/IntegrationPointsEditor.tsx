@@ -33,11 +33,20 @@ export function IntegrationPointsEditor({ points, suggestions, onChange, error }
         <div key={index} className="integration-row">
           <label>
             System {index + 1}
-            <input list={listId} value={point.system} onChange={(e) => update(index, { system: e.target.value })} />
+            <input
+              list={listId}
+              value={point.system}
+              onChange={(e) => update(index, { system: e.target.value })}
+            />
           </label>
           <label>
             Direction of system {index + 1}
-            <select value={point.direction} onChange={(e) => update(index, { direction: e.target.value as IntegrationPoint['direction'] })}>
+            <select
+              value={point.direction}
+              onChange={(e) =>
+                update(index, { direction: e.target.value as IntegrationPoint['direction'] })
+              }
+            >
               {INTEGRATION_DIRECTIONS.map((d) => (
                 <option key={d} value={d}>
                   {DIRECTION_LABELS[d]}
@@ -45,12 +54,20 @@ export function IntegrationPointsEditor({ points, suggestions, onChange, error }
               ))}
             </select>
           </label>
-          <button type="button" className="button-quiet" onClick={() => onChange(points.filter((_, i) => i !== index))}>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => onChange(points.filter((_, i) => i !== index))}
+          >
             Remove system {index + 1}
           </button>
         </div>
       ))}
-      <button type="button" className="button-secondary" onClick={() => onChange([...points, { system: '', direction: 'reads' }])}>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => onChange([...points, { system: '', direction: 'reads' }])}
+      >
         Add integration point
       </button>
       {error && <p className="field-error">{error}</p>}

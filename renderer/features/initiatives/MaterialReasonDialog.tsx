@@ -13,13 +13,20 @@ interface Props {
 }
 
 export function describeValue(value: unknown): string {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
+  if (
+    value === null ||
+    value === undefined ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  ) {
     return 'nothing recorded';
   }
   if (Array.isArray(value)) return value.map(describeValue).join(', ');
   if (typeof value === 'object') {
     // Integration points and similar small records: their values, in order.
-    return Object.values(value as Record<string, unknown>).map(describeValue).join(' ');
+    return Object.values(value as Record<string, unknown>)
+      .map(describeValue)
+      .join(' ');
   }
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -28,12 +35,26 @@ export function describeValue(value: unknown): string {
 export function MaterialReasonDialog({ changes, pending, error, onCancel, onConfirm }: Props) {
   return (
     <Dialog title="Reason for a material change" open={changes !== null} onClose={onCancel}>
-      {changes && <ReasonForm changes={changes} pending={pending} error={error} onCancel={onCancel} onConfirm={onConfirm} />}
+      {changes && (
+        <ReasonForm
+          changes={changes}
+          pending={pending}
+          error={error}
+          onCancel={onCancel}
+          onConfirm={onConfirm}
+        />
+      )}
     </Dialog>
   );
 }
 
-function ReasonForm({ changes, pending, error, onCancel, onConfirm }: Props & { changes: MaterialChange[] }) {
+function ReasonForm({
+  changes,
+  pending,
+  error,
+  onCancel,
+  onConfirm,
+}: Props & { changes: MaterialChange[] }) {
   const [reason, setReason] = useState('');
   function onSubmit(event: SubmitEvent) {
     event.preventDefault();
@@ -41,7 +62,10 @@ function ReasonForm({ changes, pending, error, onCancel, onConfirm }: Props & { 
   }
   return (
     <form onSubmit={onSubmit} aria-label="Reason for a material change" noValidate>
-      <p>These fields are material: earlier sign-offs reviewed them, and the EU AI Act classification will need review.</p>
+      <p>
+        These fields are material: earlier sign-offs reviewed them, and the EU AI Act classification
+        will need review.
+      </p>
       <ul className="change-list">
         {changes.map((c) => (
           <li key={c.field}>
@@ -50,7 +74,9 @@ function ReasonForm({ changes, pending, error, onCancel, onConfirm }: Props & { 
         ))}
       </ul>
       <Field label="Reason for the change">
-        {(p) => <textarea {...p} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        {(p) => (
+          <textarea {...p} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+        )}
       </Field>
       <ErrorAlert message={error} />
       <div className="form-actions">

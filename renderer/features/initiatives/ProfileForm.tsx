@@ -14,7 +14,11 @@ import {
   type Initiative,
   type InitiativeProfile,
 } from '../../../shared/domain/initiative';
-import { changesNeedingReason, materialChanges, type MaterialChange } from '../../../shared/domain/materialFields';
+import {
+  changesNeedingReason,
+  materialChanges,
+  type MaterialChange,
+} from '../../../shared/domain/materialFields';
 import { rolesGrant } from '../../../shared/domain/permissions';
 import { useCommand } from '../../app/useCommand';
 import { useMember, useWorkspace } from '../../app/WorkspaceContext';
@@ -29,7 +33,10 @@ import { MaterialReasonDialog } from './MaterialReasonDialog';
 export function ProfileForm({ initiative }: { initiative: Initiative }) {
   const { db } = useWorkspace();
   const member = useMember();
-  const members = useLiveQuery(() => db.members.where('status').equals('active').sortBy('name'), [db]);
+  const members = useLiveQuery(
+    () => db.members.where('status').equals('active').sortBy('name'),
+    [db],
+  );
   const command = useCommand(updateInitiativeProfile);
   const setDirty = useUi((s) => s.setDirty);
   const saved = profileOf(initiative);
@@ -65,7 +72,9 @@ export function ProfileForm({ initiative }: { initiative: Initiative }) {
 
   function onSubmit(event: SubmitEvent) {
     event.preventDefault();
-    const changes = changesNeedingReason(materialChanges(initiative, { ...initiative, ...current }));
+    const changes = changesNeedingReason(
+      materialChanges(initiative, { ...initiative, ...current }),
+    );
     if (changes.length > 0) setPendingChanges(changes);
     else void save('');
   }
@@ -73,160 +82,249 @@ export function ProfileForm({ initiative }: { initiative: Initiative }) {
   const errors = command.fieldErrors;
   return (
     <>
-    <form onSubmit={onSubmit} noValidate aria-label="Initiative profile" className="profile-form">
-      <fieldset disabled={!canEdit}>
-        <legend>Initiative</legend>
-        <Field label="Title" error={errors['profile.title']}>
-          {(p) => <input {...p} value={draft.title} onChange={(e) => set('title', e.target.value)} />}
-        </Field>
-        <Field label="Summary" error={errors['profile.summary']}>
-          {(p) => <textarea {...p} rows={2} value={draft.summary} onChange={(e) => set('summary', e.target.value)} />}
-        </Field>
-        <Field label="Intended purpose" hint="Material: changing it needs a reason." error={errors['profile.purpose']}>
-          {(p) => <textarea {...p} rows={3} value={draft.purpose} onChange={(e) => set('purpose', e.target.value)} />}
-        </Field>
-        <div className="field-row">
-          <Field label="Business unit" error={errors['profile.businessUnit']}>
-            {(p) => <input {...p} value={draft.businessUnit} onChange={(e) => set('businessUnit', e.target.value)} />}
-          </Field>
-          <Field label="Owner" error={errors['profile.ownerId']}>
+      <form onSubmit={onSubmit} noValidate aria-label="Initiative profile" className="profile-form">
+        <fieldset disabled={!canEdit}>
+          <legend>Initiative</legend>
+          <Field label="Title" error={errors['profile.title']}>
             {(p) => (
-              <select {...p} value={draft.ownerId} onChange={(e) => set('ownerId', e.target.value)}>
-                {(members ?? []).map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
+              <input {...p} value={draft.title} onChange={(e) => set('title', e.target.value)} />
             )}
           </Field>
-          <Field label="Sponsor" error={errors['profile.sponsor']}>
-            {(p) => <input {...p} value={draft.sponsor} onChange={(e) => set('sponsor', e.target.value)} />}
-          </Field>
-        </div>
-        <Field label="Tags" hint="Separate tags with commas." error={errors['profile.tags']}>
-          {(p) => <input {...p} value={tags} onChange={(e) => setTags(e.target.value)} />}
-        </Field>
-      </fieldset>
-      <fieldset disabled={!canEdit}>
-        <legend>AI system</legend>
-        <div className="field-row">
-          <Field label="AI system type" error={errors['profile.aiSystemType']}>
+          <Field label="Summary" error={errors['profile.summary']}>
             {(p) => (
-              <select {...p} value={draft.aiSystemType} onChange={(e) => set('aiSystemType', e.target.value as InitiativeProfile['aiSystemType'])}>
-                {AI_SYSTEM_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {AI_SYSTEM_TYPE_LABELS[type]}
-                  </option>
-                ))}
-              </select>
+              <textarea
+                {...p}
+                rows={2}
+                value={draft.summary}
+                onChange={(e) => set('summary', e.target.value)}
+              />
             )}
           </Field>
-          <Field label="Hosting" error={errors['profile.aiSystem.hosting']}>
+          <Field
+            label="Intended purpose"
+            hint="Material: changing it needs a reason."
+            error={errors['profile.purpose']}
+          >
             {(p) => (
-              <select {...p} value={draft.aiSystem.hosting ?? ''} onChange={(e) => setSystem('hosting', e.target.value || null)}>
-                <option value="">Not recorded</option>
-                {HOSTING_OPTIONS.map((h) => (
-                  <option key={h} value={h}>
-                    {HOSTING_LABELS[h]}
-                  </option>
-                ))}
-              </select>
+              <textarea
+                {...p}
+                rows={3}
+                value={draft.purpose}
+                onChange={(e) => set('purpose', e.target.value)}
+              />
             )}
           </Field>
-        </div>
-        <div className="field-row">
-          <Field label="Model or product" error={errors['profile.aiSystem.model']}>
-            {(p) => <input {...p} value={draft.aiSystem.model} onChange={(e) => setSystem('model', e.target.value)} />}
+          <div className="field-row">
+            <Field label="Business unit" error={errors['profile.businessUnit']}>
+              {(p) => (
+                <input
+                  {...p}
+                  value={draft.businessUnit}
+                  onChange={(e) => set('businessUnit', e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label="Owner" error={errors['profile.ownerId']}>
+              {(p) => (
+                <select
+                  {...p}
+                  value={draft.ownerId}
+                  onChange={(e) => set('ownerId', e.target.value)}
+                >
+                  {(members ?? []).map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {m.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Sponsor" error={errors['profile.sponsor']}>
+              {(p) => (
+                <input
+                  {...p}
+                  value={draft.sponsor}
+                  onChange={(e) => set('sponsor', e.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+          <Field label="Tags" hint="Separate tags with commas." error={errors['profile.tags']}>
+            {(p) => <input {...p} value={tags} onChange={(e) => setTags(e.target.value)} />}
           </Field>
-          <Field label="Provider" error={errors['profile.aiSystem.provider']}>
-            {(p) => <input {...p} value={draft.aiSystem.provider} onChange={(e) => setSystem('provider', e.target.value)} />}
+        </fieldset>
+        <fieldset disabled={!canEdit}>
+          <legend>AI system</legend>
+          <div className="field-row">
+            <Field label="AI system type" error={errors['profile.aiSystemType']}>
+              {(p) => (
+                <select
+                  {...p}
+                  value={draft.aiSystemType}
+                  onChange={(e) =>
+                    set('aiSystemType', e.target.value as InitiativeProfile['aiSystemType'])
+                  }
+                >
+                  {AI_SYSTEM_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {AI_SYSTEM_TYPE_LABELS[type]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Hosting" error={errors['profile.aiSystem.hosting']}>
+              {(p) => (
+                <select
+                  {...p}
+                  value={draft.aiSystem.hosting ?? ''}
+                  onChange={(e) => setSystem('hosting', e.target.value || null)}
+                >
+                  <option value="">Not recorded</option>
+                  {HOSTING_OPTIONS.map((h) => (
+                    <option key={h} value={h}>
+                      {HOSTING_LABELS[h]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <div className="field-row">
+            <Field label="Model or product" error={errors['profile.aiSystem.model']}>
+              {(p) => (
+                <input
+                  {...p}
+                  value={draft.aiSystem.model}
+                  onChange={(e) => setSystem('model', e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label="Provider" error={errors['profile.aiSystem.provider']}>
+              {(p) => (
+                <input
+                  {...p}
+                  value={draft.aiSystem.provider}
+                  onChange={(e) => setSystem('provider', e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label="Version" error={errors['profile.aiSystem.version']}>
+              {(p) => (
+                <input
+                  {...p}
+                  value={draft.aiSystem.version}
+                  onChange={(e) => setSystem('version', e.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+          <fieldset className="inline-fieldset">
+            <legend>Data categories used</legend>
+            {DATA_CATEGORIES.map((category) => (
+              <label key={category} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={draft.dataCategories.includes(category)}
+                  onChange={(e) =>
+                    set(
+                      'dataCategories',
+                      e.target.checked
+                        ? [...draft.dataCategories, category]
+                        : draft.dataCategories.filter((c) => c !== category),
+                    )
+                  }
+                />
+                {DATA_CATEGORY_LABELS[category]}
+              </label>
+            ))}
+          </fieldset>
+          <Field
+            label="People affected"
+            hint="Who is subject to or affected by its outputs."
+            error={errors['profile.peopleAffected']}
+          >
+            {(p) => (
+              <textarea
+                {...p}
+                rows={2}
+                value={draft.peopleAffected}
+                onChange={(e) => set('peopleAffected', e.target.value)}
+              />
+            )}
           </Field>
-          <Field label="Version" error={errors['profile.aiSystem.version']}>
-            {(p) => <input {...p} value={draft.aiSystem.version} onChange={(e) => setSystem('version', e.target.value)} />}
-          </Field>
-        </div>
-        <fieldset className="inline-fieldset">
-          <legend>Data categories used</legend>
-          {DATA_CATEGORIES.map((category) => (
-            <label key={category} className="checkbox">
-              <input
-                type="checkbox"
-                checked={draft.dataCategories.includes(category)}
+          <Field label="Human oversight" error={errors['profile.humanOversight']}>
+            {(p) => (
+              <select
+                {...p}
+                value={draft.humanOversight ?? ''}
                 onChange={(e) =>
                   set(
-                    'dataCategories',
-                    e.target.checked ? [...draft.dataCategories, category] : draft.dataCategories.filter((c) => c !== category),
+                    'humanOversight',
+                    (e.target.value || null) as InitiativeProfile['humanOversight'],
                   )
                 }
-              />
-              {DATA_CATEGORY_LABELS[category]}
-            </label>
-          ))}
+              >
+                <option value="">Not recorded</option>
+                {OVERSIGHT_OPTIONS.map((o) => (
+                  <option key={o} value={o}>
+                    {OVERSIGHT_LABELS[o]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <IntegrationPointsEditor
+            points={draft.integrationPoints}
+            suggestions={KNOWN_INTEGRATIONS}
+            onChange={(points) => set('integrationPoints', points)}
+            error={errors['profile.integrationPoints']}
+          />
         </fieldset>
-        <Field label="People affected" hint="Who is subject to or affected by its outputs." error={errors['profile.peopleAffected']}>
-          {(p) => <textarea {...p} rows={2} value={draft.peopleAffected} onChange={(e) => set('peopleAffected', e.target.value)} />}
-        </Field>
-        <Field label="Human oversight" error={errors['profile.humanOversight']}>
-          {(p) => (
-            <select
-              {...p}
-              value={draft.humanOversight ?? ''}
-              onChange={(e) => set('humanOversight', (e.target.value || null) as InitiativeProfile['humanOversight'])}
+        <ErrorAlert message={pendingChanges ? null : command.error} />
+        {savedMessage && (
+          <p role="status" className="alert alert-ok">
+            {savedMessage}
+          </p>
+        )}
+        {canEdit && (
+          <div className="form-actions">
+            {dirty && <span className="muted">Unsaved changes</span>}
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={!dirty}
+              onClick={() => {
+                setDraft(saved);
+                setTags(saved.tags.join(', '));
+              }}
             >
-              <option value="">Not recorded</option>
-              {OVERSIGHT_OPTIONS.map((o) => (
-                <option key={o} value={o}>
-                  {OVERSIGHT_LABELS[o]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <IntegrationPointsEditor
-          points={draft.integrationPoints}
-          suggestions={KNOWN_INTEGRATIONS}
-          onChange={(points) => set('integrationPoints', points)}
-          error={errors['profile.integrationPoints']}
-        />
-      </fieldset>
-      <ErrorAlert message={pendingChanges ? null : command.error} />
-      {savedMessage && (
-        <p role="status" className="alert alert-ok">
-          {savedMessage}
-        </p>
-      )}
-      {canEdit && (
-        <div className="form-actions">
-          {dirty && <span className="muted">Unsaved changes</span>}
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={!dirty}
-            onClick={() => {
-              setDraft(saved);
-              setTags(saved.tags.join(', '));
-            }}
-          >
-            Discard changes
-          </button>
-          <button type="submit" disabled={!dirty || command.pending}>
-            Save changes
-          </button>
-        </div>
-      )}
-    </form>
-    <MaterialReasonDialog
-      changes={pendingChanges}
-      pending={command.pending}
-      error={command.error}
-      onCancel={() => setPendingChanges(null)}
-      onConfirm={(reason) => void save(reason)}
-    />
+              Discard changes
+            </button>
+            <button type="submit" disabled={!dirty || command.pending}>
+              Save changes
+            </button>
+          </div>
+        )}
+      </form>
+      <MaterialReasonDialog
+        changes={pendingChanges}
+        pending={command.pending}
+        error={command.error}
+        onCancel={() => setPendingChanges(null)}
+        onConfirm={(reason) => void save(reason)}
+      />
     </>
   );
 }
 
 function splitTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

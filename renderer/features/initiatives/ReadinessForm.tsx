@@ -21,7 +21,10 @@ import { Field } from '../../ui/Field';
 export function ReadinessForm({ initiative }: { initiative: Initiative }) {
   const { db } = useWorkspace();
   const member = useMember();
-  const members = useLiveQuery(() => db.members.where('status').equals('active').sortBy('name'), [db]);
+  const members = useLiveQuery(
+    () => db.members.where('status').equals('active').sortBy('name'),
+    [db],
+  );
   const command = useCommand(updateReadiness);
   const setDirty = useUi((s) => s.setDirty);
   const [draft, setDraft] = useState<Readiness>(initiative.readiness);
@@ -53,7 +56,11 @@ export function ReadinessForm({ initiative }: { initiative: Initiative }) {
             <div className="field-row">
               <Field label={`${GAP_LABELS[gap]} status`}>
                 {(p) => (
-                  <select {...p} value={entry.status} onChange={(e) => update({ status: e.target.value as typeof entry.status })}>
+                  <select
+                    {...p}
+                    value={entry.status}
+                    onChange={(e) => update({ status: e.target.value as typeof entry.status })}
+                  >
                     {READINESS_STATUSES.map((s) => (
                       <option key={s} value={s}>
                         {READINESS_LABELS[s]}
@@ -64,7 +71,11 @@ export function ReadinessForm({ initiative }: { initiative: Initiative }) {
               </Field>
               <Field label={`${GAP_LABELS[gap]} owner`}>
                 {(p) => (
-                  <select {...p} value={entry.ownerId ?? ''} onChange={(e) => update({ ownerId: e.target.value || null })}>
+                  <select
+                    {...p}
+                    value={entry.ownerId ?? ''}
+                    onChange={(e) => update({ ownerId: e.target.value || null })}
+                  >
                     <option value="">No owner</option>
                     {(members ?? []).map((m) => (
                       <option key={m.id} value={m.id}>
@@ -76,7 +87,14 @@ export function ReadinessForm({ initiative }: { initiative: Initiative }) {
               </Field>
             </div>
             <Field label={`${GAP_LABELS[gap]} notes`}>
-              {(p) => <textarea {...p} rows={2} value={entry.notes} onChange={(e) => update({ notes: e.target.value })} />}
+              {(p) => (
+                <textarea
+                  {...p}
+                  rows={2}
+                  value={entry.notes}
+                  onChange={(e) => update({ notes: e.target.value })}
+                />
+              )}
             </Field>
           </fieldset>
         );

@@ -1,5 +1,10 @@
 import { useState, type SubmitEvent } from 'react';
-import { STAGES, STAGE_LABELS, type Initiative, type Stage } from '../../../shared/domain/initiative';
+import {
+  STAGES,
+  STAGE_LABELS,
+  type Initiative,
+  type Stage,
+} from '../../../shared/domain/initiative';
 import { rolesGrant } from '../../../shared/domain/permissions';
 import { useCommand } from '../../app/useCommand';
 import { useMember } from '../../app/WorkspaceContext';
@@ -29,7 +34,9 @@ function StageForm({ initiative, onDone }: { initiative: Initiative; onDone: () 
   const command = useCommand(changeStage);
   const options = STAGES.filter((s) => s !== initiative.stage);
   const next = STAGES[STAGES.indexOf(initiative.stage) + 1];
-  const [stage, setStage] = useState<Stage>(next && next !== 'retired' ? next : (options[0] ?? 'idea'));
+  const [stage, setStage] = useState<Stage>(
+    next && next !== 'retired' ? next : (options[0] ?? 'idea'),
+  );
   const [reason, setReason] = useState('');
 
   async function onSubmit(event: SubmitEvent) {
@@ -54,7 +61,9 @@ function StageForm({ initiative, onDone }: { initiative: Initiative; onDone: () 
         )}
       </Field>
       <Field label="Reason" error={command.fieldErrors.reason}>
-        {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        {(p) => (
+          <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+        )}
       </Field>
       <ErrorAlert message={command.error} />
       <div className="form-actions">

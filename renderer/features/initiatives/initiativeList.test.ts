@@ -36,9 +36,19 @@ function make(patch: Partial<Initiative>): Initiative {
   };
 }
 
-const allReady = Object.fromEntries(GAPS.map((g) => [g, { status: 'ready', notes: '', ownerId: null }])) as Initiative['readiness'];
+const allReady = Object.fromEntries(
+  GAPS.map((g) => [g, { status: 'ready', notes: '', ownerId: null }]),
+) as Initiative['readiness'];
 const highRisk = {
-  answers: { role: 'deployer', prohibitedPractices: [], annexIProduct: false, annexIIIAreas: [], annexIIIDerogation: 'none', profiling: false, transparency: [] },
+  answers: {
+    role: 'deployer',
+    prohibitedPractices: [],
+    annexIProduct: false,
+    annexIIIAreas: [],
+    annexIIIDerogation: 'none',
+    profiling: false,
+    transparency: [],
+  },
   tier: 'high-risk',
   articles: [],
   reasons: [],
@@ -47,9 +57,27 @@ const highRisk = {
   needsReview: false,
 } as const satisfies Initiative['classification'];
 
-const triage = make({ title: 'Ticket triage', stage: 'pilot', stageEnteredAt: daysAgo(200), businessUnit: 'Service', tags: ['llm'], classification: highRisk });
-const claims = make({ title: 'Claims categoriser', stage: 'proof-of-concept', stageEnteredAt: daysAgo(245), ownerId: 'owner-b' });
-const contracts = make({ title: 'Contract review', stage: 'production', stageEnteredAt: daysAgo(10), readiness: allReady, businessUnit: 'Legal' });
+const triage = make({
+  title: 'Ticket triage',
+  stage: 'pilot',
+  stageEnteredAt: daysAgo(200),
+  businessUnit: 'Service',
+  tags: ['llm'],
+  classification: highRisk,
+});
+const claims = make({
+  title: 'Claims categoriser',
+  stage: 'proof-of-concept',
+  stageEnteredAt: daysAgo(245),
+  ownerId: 'owner-b',
+});
+const contracts = make({
+  title: 'Contract review',
+  stage: 'production',
+  stageEnteredAt: daysAgo(10),
+  readiness: allReady,
+  businessUnit: 'Legal',
+});
 const all = [triage, claims, contracts];
 const ctx: ListContext = {
   now,
@@ -67,13 +95,20 @@ const titles = (list: Initiative[]) => list.map((i) => i.title);
 
 describe('filterInitiatives', () => {
   it('searches title, business unit, owner name and tags', () => {
-    expect(titles(filterInitiatives(all, { ...EMPTY_INITIATIVE_FILTER, search: 'okafor' }, ctx))).toEqual(['Claims categoriser']);
-    expect(titles(filterInitiatives(all, { ...EMPTY_INITIATIVE_FILTER, search: 'LLM' }, ctx))).toEqual(['Ticket triage']);
-    expect(titles(filterInitiatives(all, { ...EMPTY_INITIATIVE_FILTER, search: 'legal' }, ctx))).toEqual(['Contract review']);
+    expect(
+      titles(filterInitiatives(all, { ...EMPTY_INITIATIVE_FILTER, search: 'okafor' }, ctx)),
+    ).toEqual(['Claims categoriser']);
+    expect(
+      titles(filterInitiatives(all, { ...EMPTY_INITIATIVE_FILTER, search: 'LLM' }, ctx)),
+    ).toEqual(['Ticket triage']);
+    expect(
+      titles(filterInitiatives(all, { ...EMPTY_INITIATIVE_FILTER, search: 'legal' }, ctx)),
+    ).toEqual(['Contract review']);
   });
 
   it('filters by stage, tier, unit, owner, stalled and readiness', () => {
-    const f = (patch: Partial<typeof EMPTY_INITIATIVE_FILTER>) => titles(filterInitiatives(all, { ...EMPTY_INITIATIVE_FILTER, ...patch }, ctx));
+    const f = (patch: Partial<typeof EMPTY_INITIATIVE_FILTER>) =>
+      titles(filterInitiatives(all, { ...EMPTY_INITIATIVE_FILTER, ...patch }, ctx));
     expect(f({ stage: 'pilot' })).toEqual(['Ticket triage']);
     expect(f({ tier: 'high-risk' })).toEqual(['Ticket triage']);
     expect(f({ tier: 'unclassified' })).toEqual(['Claims categoriser', 'Contract review']);
@@ -88,12 +123,34 @@ describe('filterInitiatives', () => {
 
 describe('sortInitiatives', () => {
   it('sorts by any column in either direction', () => {
-    expect(titles(sortInitiatives(all, { key: 'title', direction: 'asc' }, ctx))).toEqual(['Claims categoriser', 'Contract review', 'Ticket triage']);
-    expect(titles(sortInitiatives(all, { key: 'stage', direction: 'desc' }, ctx))).toEqual(['Contract review', 'Ticket triage', 'Claims categoriser']);
-    expect(titles(sortInitiatives(all, { key: 'timeInStage', direction: 'desc' }, ctx))).toEqual(['Claims categoriser', 'Ticket triage', 'Contract review']);
-    expect(titles(sortInitiatives(all, { key: 'risks', direction: 'desc' }, ctx))).toEqual(['Claims categoriser', 'Ticket triage', 'Contract review']);
-    expect(titles(sortInitiatives(all, { key: 'owner', direction: 'asc' }, ctx))).toEqual(['Claims categoriser', 'Contract review', 'Ticket triage']);
-    expect(titles(sortInitiatives(all, { key: 'tier', direction: 'asc' }, ctx))[0]).toBe('Ticket triage');
+    expect(titles(sortInitiatives(all, { key: 'title', direction: 'asc' }, ctx))).toEqual([
+      'Claims categoriser',
+      'Contract review',
+      'Ticket triage',
+    ]);
+    expect(titles(sortInitiatives(all, { key: 'stage', direction: 'desc' }, ctx))).toEqual([
+      'Contract review',
+      'Ticket triage',
+      'Claims categoriser',
+    ]);
+    expect(titles(sortInitiatives(all, { key: 'timeInStage', direction: 'desc' }, ctx))).toEqual([
+      'Claims categoriser',
+      'Ticket triage',
+      'Contract review',
+    ]);
+    expect(titles(sortInitiatives(all, { key: 'risks', direction: 'desc' }, ctx))).toEqual([
+      'Claims categoriser',
+      'Ticket triage',
+      'Contract review',
+    ]);
+    expect(titles(sortInitiatives(all, { key: 'owner', direction: 'asc' }, ctx))).toEqual([
+      'Claims categoriser',
+      'Contract review',
+      'Ticket triage',
+    ]);
+    expect(titles(sortInitiatives(all, { key: 'tier', direction: 'asc' }, ctx))[0]).toBe(
+      'Ticket triage',
+    );
   });
 
   it('does not reorder its input', () => {

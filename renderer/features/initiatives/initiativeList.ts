@@ -12,28 +12,47 @@ export interface ListContext {
 }
 
 /** Applies the registry's search and filters; pure, so it is tested without a browser. */
-export function filterInitiatives(all: readonly Initiative[], filter: InitiativeFilter, ctx: ListContext): Initiative[] {
+export function filterInitiatives(
+  all: readonly Initiative[],
+  filter: InitiativeFilter,
+  ctx: ListContext,
+): Initiative[] {
   const needle = filter.search.trim().toLowerCase();
   return all.filter((i) => {
     if (filter.stage && i.stage !== filter.stage) return false;
-    if (filter.tier === 'unclassified' ? i.classification !== null : filter.tier && i.classification?.tier !== filter.tier) return false;
+    if (
+      filter.tier === 'unclassified'
+        ? i.classification !== null
+        : filter.tier && i.classification?.tier !== filter.tier
+    )
+      return false;
     if (filter.businessUnit && i.businessUnit !== filter.businessUnit) return false;
     if (filter.ownerId && i.ownerId !== filter.ownerId) return false;
     if (filter.stalledOnly && !isStalled(i, ctx.now, ctx.stalledAfterDays)) return false;
-    if (filter.readiness === 'all-ready' && !GAPS.every((g) => i.readiness[g].status === 'ready')) return false;
-    if (filter.readiness === 'any-not-started' && !GAPS.some((g) => i.readiness[g].status === 'not-started')) return false;
+    if (filter.readiness === 'all-ready' && !GAPS.every((g) => i.readiness[g].status === 'ready'))
+      return false;
+    if (
+      filter.readiness === 'any-not-started' &&
+      !GAPS.some((g) => i.readiness[g].status === 'not-started')
+    )
+      return false;
     if (!needle) return true;
-    return [i.title, i.summary, i.businessUnit, ctx.ownerName.get(i.ownerId) ?? '', ...i.tags].some((text) =>
-      text.toLowerCase().includes(needle),
+    return [i.title, i.summary, i.businessUnit, ctx.ownerName.get(i.ownerId) ?? '', ...i.tags].some(
+      (text) => text.toLowerCase().includes(needle),
     );
   });
 }
 
 const stageRank = (i: Initiative) => STAGES.indexOf(i.stage);
-const tierRank = (i: Initiative) => (i.classification ? RISK_TIERS.indexOf(i.classification.tier) : RISK_TIERS.length);
+const tierRank = (i: Initiative) =>
+  i.classification ? RISK_TIERS.indexOf(i.classification.tier) : RISK_TIERS.length;
 
 /** Sorts a copy; ties fall back to the title so the order is stable. */
-export function sortInitiatives(list: readonly Initiative[], sort: InitiativeSort, ctx: ListContext): Initiative[] {
+export function sortInitiatives(
+  list: readonly Initiative[],
+  sort: InitiativeSort,
+  ctx: ListContext,
+): Initiative[] {
   const key = (i: Initiative): string | number => {
     switch (sort.key) {
       case 'title':
