@@ -66,7 +66,12 @@ export function VirtualTable({
           style={{ gridTemplateColumns: template }}
         >
           {columns.map((column) => (
-            <div role="columnheader" key={column.key} className="vtable-cell" aria-sort={column.ariaSort}>
+            <div
+              role="columnheader"
+              key={column.key}
+              className="vtable-cell"
+              aria-sort={column.ariaSort}
+            >
               {column.header}
             </div>
           ))}
