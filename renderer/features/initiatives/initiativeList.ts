@@ -74,11 +74,17 @@ export function sortInitiatives(
     }
   };
   const direction = sort.direction === 'asc' ? 1 : -1;
-  return [...list].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    if (ka < kb) return -direction;
-    if (ka > kb) return direction;
-    return a.title.localeCompare(b.title);
+  // Keys are computed once per row, not once per comparison: at 10,000 rows
+  // that is the difference between ~10^4 and ~2·10^5 date parses and lower-casings.
+  const keyed = list.map((initiative) => ({
+    initiative,
+    key: key(initiative),
+    title: initiative.title,
+  }));
+  keyed.sort((a, b) => {
+    if (a.key < b.key) return -direction;
+    if (a.key > b.key) return direction;
+    return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
   });
+  return keyed.map((k) => k.initiative);
 }
