@@ -34,6 +34,9 @@ describe('canonicalJson', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(() => canonicalJson(cyclic)).toThrow(/cyclic/);
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 300; i += 1) deep = [deep];
+    expect(() => canonicalJson(deep)).toThrow(/nested over 256 levels/);
   });
 
   it('allows the same object twice when it is not a cycle', () => {
