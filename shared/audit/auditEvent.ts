@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { hashCanonical } from '../crypto/sha256';
+import { canonicalJson } from '../crypto/canonicalJson';
+import { sha256Hex } from '../crypto/sha256';
 
 export const ENTITY_KINDS = [
   'workspace',
@@ -42,9 +43,10 @@ export interface AuditEvent {
 
 export type UnhashedAuditEvent = Omit<AuditEvent, 'hash'>;
 
-export function computeEventHash(event: UnhashedAuditEvent): string {
+/** The exact text whose SHA-256 is an event's hash: canonical JSON of every field but `hash`. */
+export function eventHashInput(event: UnhashedAuditEvent): string {
   const { seq, at, actor, action, entity, entityId, before, after, reason, prevHash } = event;
-  return hashCanonical({
+  return canonicalJson({
     seq,
     at,
     actor,
@@ -56,6 +58,10 @@ export function computeEventHash(event: UnhashedAuditEvent): string {
     reason,
     prevHash,
   });
+}
+
+export function computeEventHash(event: UnhashedAuditEvent): string {
+  return sha256Hex(eventHashInput(event));
 }
 
 export function sealEvent(event: UnhashedAuditEvent): AuditEvent {

@@ -30,7 +30,11 @@ export class ChainVerifier {
    */
   constructor(private readonly presentSeqs?: ReadonlySet<number>) {}
 
-  push(event: AuditEvent): Extract<ChainVerdict, { ok: false }> | null {
+  /**
+   * @param recomputedHash the event's hash as computed by the caller (a worker
+   * may hash a batch with WebCrypto); computed here synchronously when absent.
+   */
+  push(event: AuditEvent, recomputedHash?: string): Extract<ChainVerdict, { ok: false }> | null {
     if (this.broken) return this.broken;
     const fail = (reason: ChainBreakReason, message: string) => {
       this.broken = { ok: false, count: this.checked, seq: event.seq, reason, message };
@@ -60,11 +64,13 @@ export class ChainVerifier {
         `Event #${String(event.seq)} does not link to the event before it: its previous-hash field was changed, or an earlier event was replaced.`,
       );
     }
-    let recomputed: string;
-    try {
-      recomputed = computeEventHash(event);
-    } catch {
-      recomputed = '';
+    let recomputed = recomputedHash;
+    if (recomputed === undefined) {
+      try {
+        recomputed = computeEventHash(event);
+      } catch {
+        recomputed = '';
+      }
     }
     if (recomputed !== event.hash) {
       return fail(

@@ -7,6 +7,24 @@ import type { VerifyRequest, VerifyResponse } from './verifyWorkerProtocol';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let controller: AbortController | null = null;
 
+const encoder = new TextEncoder();
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/**
+ * WebCrypto SHA-256 over a batch, all digests in flight at once. Allowed here
+ * and not in commands: verification runs outside any IndexedDB transaction.
+ */
+async function sha256Batch(texts: string[]): Promise<string[]> {
+  const digests = await Promise.all(
+    texts.map((text) => crypto.subtle.digest('SHA-256', encoder.encode(text))),
+  );
+  return digests.map((digest) => {
+    let hex = '';
+    for (const byte of new Uint8Array(digest)) hex += HEX[byte] ?? '';
+    return hex;
+  });
+}
+
 function post(message: VerifyResponse) {
   scope.postMessage(message);
 }
@@ -22,6 +40,7 @@ scope.onmessage = (event: MessageEvent<VerifyRequest>) => {
   const db = new CountersignDb(request.dbName);
   verifyStoredChain(db, {
     signal,
+    hashBatch: sha256Batch,
     onProgress: ({ checked, total }) => post({ type: 'progress', checked, total }),
   })
     .then((verdict) => post({ type: 'done', verdict }))

@@ -47,3 +47,39 @@ describe('verifyStoredChain', () => {
     );
   });
 });
+
+describe('verifyStoredChain with a batch hasher (the worker’s WebCrypto path)', () => {
+  const webCrypto = async (texts: string[]) =>
+    Promise.all(
+      texts.map(async (text) =>
+        Buffer.from(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))).toString(
+          'hex',
+        ),
+      ),
+    );
+
+  it('gives the same verdict as the synchronous hash', async () => {
+    ({ db } = await makeTestWorkspace());
+    const total = await db.auditEvents.count();
+    expect(await verifyStoredChain(db, { batchSize: 4, hashBatch: webCrypto })).toMatchObject({
+      ok: true,
+      count: total,
+    });
+    await db.auditEvents.update(6, { reason: 'edited' });
+    expect(await verifyStoredChain(db, { batchSize: 4, hashBatch: webCrypto })).toMatchObject({
+      ok: false,
+      seq: 6,
+      reason: 'hash-mismatch',
+    });
+  });
+
+  it('treats an event that cannot be encoded as changed', async () => {
+    ({ db } = await makeTestWorkspace());
+    await db.auditEvents.update(3, { after: { n: Number.NaN } });
+    expect(await verifyStoredChain(db, { hashBatch: webCrypto })).toMatchObject({
+      ok: false,
+      seq: 3,
+      reason: 'hash-mismatch',
+    });
+  });
+});
