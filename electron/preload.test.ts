@@ -28,10 +28,15 @@ describe('preload bridge', () => {
   });
 
   it('offers only task-shaped functions, no raw ipcRenderer', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['app', 'files']);
+    expect(Object.keys(bridge).sort()).toEqual(['app', 'backups', 'files']);
     expect(Object.keys(bridge.files).sort()).toEqual(['open', 'save']);
     expect(Object.keys(bridge.app)).toEqual(['info']);
-    const everyValue = [...Object.values(bridge.files), ...Object.values(bridge.app)];
+    expect(Object.keys(bridge.backups).sort()).toEqual(['list', 'read', 'write']);
+    const everyValue = [
+      ...Object.values(bridge.files),
+      ...Object.values(bridge.app),
+      ...Object.values(bridge.backups),
+    ];
     for (const value of everyValue) expect(typeof value).toBe('function');
     expect(JSON.stringify(bridge)).not.toContain('invoke');
   });
@@ -45,6 +50,19 @@ describe('preload bridge', () => {
   it('sends an open request on the open channel', async () => {
     await bridge.files.open({ maxBytes: 10 });
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.openFile, { maxBytes: 10 });
+  });
+
+  it('sends backup requests on the backup channels', async () => {
+    const workspaceId = '6d2c1c7e-6a43-4c55-9f0e-7d3f3f1b2a10';
+    await bridge.backups.write({ workspaceId, data: new Uint8Array([1]) });
+    expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupsWrite, {
+      workspaceId,
+      data: new Uint8Array([1]),
+    });
+    await bridge.backups.list({ workspaceId });
+    expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupsList, { workspaceId });
+    await bridge.backups.read({ name: 'x' });
+    expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupsRead, { name: 'x' });
   });
 
   it('asks for app info with no argument at all', async () => {

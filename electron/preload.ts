@@ -12,6 +12,7 @@ import type {
   CountersignBridge,
   OpenFileResponse,
   SaveFileResponse,
+  StoredBackup,
 } from '../shared/ipc/contract';
 import type { IpcResult } from '../shared/ipc/result';
 
@@ -30,6 +31,11 @@ const bridge = {
   },
   app: {
     info: () => invoke<AppInfo>(IPC_CHANNELS.appInfo),
+  },
+  backups: {
+    write: (request) => invoke<StoredBackup>(IPC_CHANNELS.backupsWrite, request),
+    list: (request) => invoke<StoredBackup[]>(IPC_CHANNELS.backupsList, request),
+    read: (request) => invoke<Uint8Array>(IPC_CHANNELS.backupsRead, request),
   },
 } satisfies CountersignBridge;
 

@@ -94,7 +94,7 @@ test('exposes only the countersign bridge and no Node globals to the page', asyn
     };
   });
   expect(exposed).toEqual({
-    bridgeKeys: ['app', 'files'],
+    bridgeKeys: ['app', 'backups', 'files'],
     require: 'undefined',
     process: 'undefined',
     module: 'undefined',

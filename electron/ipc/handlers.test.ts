@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import type { AppInfo } from '../../shared/ipc/contract';
+import { BackupNotFoundError } from '../backups/backupStore';
 import { FileTooLargeError } from './fileSystem';
 import { createIpcHandlers, UNTRUSTED_SENDER_ERROR } from './handlers';
 import type { IpcDeps } from './handlers';
@@ -31,8 +32,28 @@ function fakeDeps() {
     stat: vi.fn<IpcDeps['stat']>(() => Promise.resolve({ size: 3, isFile: true })),
     readFile: vi.fn<IpcDeps['readFile']>(() => Promise.resolve(new Uint8Array([1, 2, 3]))),
     getAppInfo: vi.fn<IpcDeps['getAppInfo']>(() => INFO),
+    backups: {
+      write: vi.fn<IpcDeps['backups']['write']>((workspaceId, data) =>
+        Promise.resolve({
+          name: STORED.name,
+          workspaceId,
+          createdAt: STORED.createdAt,
+          bytes: data.byteLength,
+        }),
+      ),
+      list: vi.fn<IpcDeps['backups']['list']>(() => Promise.resolve([STORED])),
+      read: vi.fn<IpcDeps['backups']['read']>(() => Promise.resolve(new Uint8Array([0x50, 0x4b]))),
+    },
   };
 }
+
+const WORKSPACE_ID = '6d2c1c7e-6a43-4c55-9f0e-7d3f3f1b2a10';
+const STORED = {
+  name: `${WORKSPACE_ID}_20260301T091500123Z.csbackup`,
+  workspaceId: WORKSPACE_ID,
+  createdAt: '2026-03-01T09:15:00.123Z',
+  bytes: 2,
+};
 
 let deps: ReturnType<typeof fakeDeps>;
 let handlers: ReturnType<typeof createIpcHandlers>;
@@ -43,7 +64,10 @@ beforeEach(() => {
 });
 
 function expectNoDependencyCalled(): void {
-  for (const dependency of Object.values(deps)) expect(dependency).not.toHaveBeenCalled();
+  const { backups, ...rest } = deps;
+  for (const dependency of [...Object.values(rest), ...Object.values(backups)]) {
+    expect(dependency).not.toHaveBeenCalled();
+  }
 }
 
 const validSave = () => ({ suggestedName: 'pack.docx', data: new Uint8Array([1, 2, 3]) });
@@ -338,5 +362,84 @@ describe('appInfo', () => {
       ok: false,
       error: 'Could not read the app details: an unexpected error occurred (userData unavailable).',
     });
+  });
+});
+
+describe('automatic backups', () => {
+  const foreign: IpcSender = { frameUrl: 'https://example.com/', isMainFrame: true };
+
+  it('refuses every backup call from a foreign sender', async () => {
+    expect(
+      await handlers.backupsWrite(foreign, {
+        workspaceId: WORKSPACE_ID,
+        data: new Uint8Array([1]),
+      }),
+    ).toEqual({
+      ok: false,
+      error: UNTRUSTED_SENDER_ERROR,
+    });
+    expect(await handlers.backupsList(foreign, { workspaceId: WORKSPACE_ID })).toMatchObject({
+      ok: false,
+    });
+    expect(await handlers.backupsRead(foreign, { name: STORED.name })).toMatchObject({ ok: false });
+    expectNoDependencyCalled();
+  });
+
+  it('writes a backup for a workspace and returns what was stored', async () => {
+    const data = new Uint8Array([1, 2, 3]);
+    expect(await handlers.backupsWrite(APP, { workspaceId: WORKSPACE_ID, data })).toEqual({
+      ok: true,
+      value: { ...STORED, bytes: 3 },
+    });
+    expect(deps.backups.write).toHaveBeenCalledWith(WORKSPACE_ID, data);
+  });
+
+  it.each([
+    ['no workspace id', { data: new Uint8Array([1]) }],
+    ['a workspace id that is a path', { workspaceId: '../../etc', data: new Uint8Array([1]) }],
+    ['empty data', { workspaceId: WORKSPACE_ID, data: new Uint8Array() }],
+    ['data that is not bytes', { workspaceId: WORKSPACE_ID, data: 'PK' }],
+    ['an unknown field', { workspaceId: WORKSPACE_ID, data: new Uint8Array([1]), path: '/tmp/x' }],
+  ])('rejects a write request with %s', async (_label, payload) => {
+    expect(await handlers.backupsWrite(APP, payload)).toMatchObject({ ok: false });
+    expectNoDependencyCalled();
+  });
+
+  it('lists a workspace’s backups', async () => {
+    expect(await handlers.backupsList(APP, { workspaceId: WORKSPACE_ID })).toEqual({
+      ok: true,
+      value: [STORED],
+    });
+  });
+
+  it.each([
+    ['a path', '../secrets.csbackup'],
+    ['an absolute path', '/etc/passwd'],
+    ['another extension', `${WORKSPACE_ID}_20260301T091500123Z.json`],
+  ])('reads only automatic backups by name, never %s', async (_label, name) => {
+    expect(await handlers.backupsRead(APP, { name })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Not an automatic backup') as unknown,
+    });
+    expectNoDependencyCalled();
+  });
+
+  it('reads a backup by its name', async () => {
+    expect(await handlers.backupsRead(APP, { name: STORED.name })).toEqual({
+      ok: true,
+      value: new Uint8Array([0x50, 0x4b]),
+    });
+  });
+
+  it('says when a backup no longer exists, and turns disk errors into messages', async () => {
+    deps.backups.read.mockRejectedValueOnce(new BackupNotFoundError(STORED.name));
+    expect(await handlers.backupsRead(APP, { name: STORED.name })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('no longer exists') as unknown,
+    });
+    deps.backups.write.mockRejectedValueOnce(Object.assign(new Error('full'), { code: 'ENOSPC' }));
+    expect(
+      await handlers.backupsWrite(APP, { workspaceId: WORKSPACE_ID, data: new Uint8Array([1]) }),
+    ).toEqual({ ok: false, error: 'Could not write the automatic backup: the disk is full.' });
   });
 });

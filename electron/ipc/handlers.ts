@@ -1,12 +1,21 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { openFileRequestSchema, saveFileRequestSchema } from '../../shared/ipc/contract';
+import {
+  backupListRequestSchema,
+  backupReadRequestSchema,
+  backupWriteRequestSchema,
+  openFileRequestSchema,
+  saveFileRequestSchema,
+} from '../../shared/ipc/contract';
 import type {
   AppInfo,
   FileFilter,
   OpenFileResponse,
   SaveFileResponse,
+  StoredBackup,
 } from '../../shared/ipc/contract';
+import { BackupNotFoundError } from '../backups/backupStore';
+import type { BackupStore } from '../backups/backupStore';
 import { ipcError, ipcOk } from '../../shared/ipc/result';
 import type { IpcResult } from '../../shared/ipc/result';
 import type { FileStat } from './fileSystem';
@@ -30,12 +39,17 @@ export interface IpcDeps {
   /** Reads the whole file, refusing (FileTooLargeError) past `maxBytes`. */
   readFile(filePath: string, maxBytes: number): Promise<Uint8Array>;
   getAppInfo(): AppInfo;
+  /** Automatic backups in `<userData>/backups` (electron/backups/backupStore.ts). */
+  backups: BackupStore;
 }
 
 export interface IpcHandlers {
   saveFile(sender: IpcSender, payload: unknown): Promise<IpcResult<SaveFileResponse>>;
   openFile(sender: IpcSender, payload: unknown): Promise<IpcResult<OpenFileResponse>>;
   appInfo(sender: IpcSender, payload: unknown): Promise<IpcResult<AppInfo>>;
+  backupsWrite(sender: IpcSender, payload: unknown): Promise<IpcResult<StoredBackup>>;
+  backupsList(sender: IpcSender, payload: unknown): Promise<IpcResult<StoredBackup[]>>;
+  backupsRead(sender: IpcSender, payload: unknown): Promise<IpcResult<Uint8Array>>;
 }
 
 export const UNTRUSTED_SENDER_ERROR = 'This request did not come from the Countersign window.';
@@ -98,6 +112,49 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
         return Promise.resolve(ipcOk(deps.getAppInfo()));
       } catch (error) {
         return Promise.resolve(ipcError(describeFileError('read the app details', error)));
+      }
+    },
+
+    async backupsWrite(sender, payload) {
+      if (!trusted(sender)) return ipcError(UNTRUSTED_SENDER_ERROR);
+      const parsed = backupWriteRequestSchema.safeParse(payload);
+      if (!parsed.success) return ipcError(firstIssue('backup', parsed.error));
+      try {
+        return ipcOk(await deps.backups.write(parsed.data.workspaceId, parsed.data.data));
+      } catch (error) {
+        return ipcError(describeFileError('write the automatic backup', error));
+      }
+    },
+
+    async backupsList(sender, payload) {
+      if (!trusted(sender)) return ipcError(UNTRUSTED_SENDER_ERROR);
+      const parsed = backupListRequestSchema.safeParse(payload);
+      if (!parsed.success) return ipcError(firstIssue('backup list', parsed.error));
+      try {
+        return ipcOk(await deps.backups.list(parsed.data.workspaceId));
+      } catch (error) {
+        return ipcError(describeFileError('list the automatic backups', error));
+      }
+    },
+
+    async backupsRead(sender, payload) {
+      if (!trusted(sender)) return ipcError(UNTRUSTED_SENDER_ERROR);
+      const parsed = backupReadRequestSchema.safeParse(payload);
+      if (!parsed.success) return ipcError(firstIssue('backup read', parsed.error));
+      try {
+        return ipcOk(await deps.backups.read(parsed.data.name));
+      } catch (error) {
+        if (error instanceof BackupNotFoundError) {
+          return ipcError(
+            'That automatic backup no longer exists: it was removed by the retention rule or by hand.',
+          );
+        }
+        if (error instanceof FileTooLargeError) {
+          return ipcError(
+            `Could not read the backup: it is larger than the ${formatBytes(error.maxBytes)} limit.`,
+          );
+        }
+        return ipcError(describeFileError('read the automatic backup', error));
       }
     },
   };

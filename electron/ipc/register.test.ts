@@ -35,6 +35,11 @@ const deps = {
   stat: vi.fn<IpcDeps['stat']>(() => Promise.resolve({ size: 0, isFile: true })),
   readFile: vi.fn<IpcDeps['readFile']>(() => Promise.resolve(new Uint8Array())),
   getAppInfo: vi.fn<IpcDeps['getAppInfo']>(() => appInfo),
+  backups: {
+    write: vi.fn<IpcDeps['backups']['write']>(() => Promise.reject(new Error('unused'))),
+    list: vi.fn<IpcDeps['backups']['list']>(() => Promise.resolve([])),
+    read: vi.fn<IpcDeps['backups']['read']>(() => Promise.resolve(new Uint8Array())),
+  },
 };
 
 const mainFrame = { url: 'app://countersign/index.html', parent: null };
@@ -60,6 +65,13 @@ describe('setupIpc', () => {
   it('answers the app window through the handlers', async () => {
     const result = await handler(IPC_CHANNELS.appInfo)(eventFrom(mainFrame));
     expect(result).toEqual({ ok: true, value: appInfo });
+  });
+
+  it('answers the backup list through the handlers', async () => {
+    const result = await handler(IPC_CHANNELS.backupsList)(eventFrom(mainFrame), {
+      workspaceId: '6d2c1c7e-6a43-4c55-9f0e-7d3f3f1b2a10',
+    });
+    expect(result).toEqual({ ok: true, value: [] });
   });
 
   it('passes the payload through to validation', async () => {

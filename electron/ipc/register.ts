@@ -8,7 +8,9 @@ import type {
 import path from 'node:path';
 import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import type { FileFilter } from '../../shared/ipc/contract';
-import { readAppInfo } from '../appInfo';
+import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
+import { BACKUPS_FOLDER, readAppInfo } from '../appInfo';
+import { createBackupStore } from '../backups/backupStore';
 import { readFileBounded, statFile, writeFileAtomic } from './fileSystem';
 import { createIpcHandlers } from './handlers';
 import type { IpcDeps } from './handlers';
@@ -53,7 +55,17 @@ export const electronIpcDeps: IpcDeps = {
   stat: statFile,
   readFile: readFileBounded,
   getAppInfo: () => readAppInfo(app),
+  // Created lazily: userData is only final once the app is ready.
+  backups: {
+    write: (workspaceId, data) => backupStore().write(workspaceId, data),
+    list: (workspaceId) => backupStore().list(workspaceId),
+    read: (name) => backupStore().read(name),
+  },
 };
+
+function backupStore() {
+  return createBackupStore(path.join(app.getPath('userData'), BACKUPS_FOLDER), MAX_FILE_BYTES);
+}
 
 function sender(event: IpcMainInvokeEvent): IpcSender {
   return senderFromFrame(event.senderFrame);
@@ -70,5 +82,14 @@ export function setupIpc(deps: IpcDeps = electronIpcDeps): void {
   );
   ipcMain.handle(IPC_CHANNELS.appInfo, (event, payload: unknown) =>
     handlers.appInfo(sender(event), payload),
+  );
+  ipcMain.handle(IPC_CHANNELS.backupsWrite, (event, payload: unknown) =>
+    handlers.backupsWrite(sender(event), payload),
+  );
+  ipcMain.handle(IPC_CHANNELS.backupsList, (event, payload: unknown) =>
+    handlers.backupsList(sender(event), payload),
+  );
+  ipcMain.handle(IPC_CHANNELS.backupsRead, (event, payload: unknown) =>
+    handlers.backupsRead(sender(event), payload),
   );
 }

@@ -65,6 +65,8 @@ export function createBrowserHost(): Host {
         backupsFolder: null,
       });
     },
+    // A page cannot keep files of its own; the Backups screen reminds people to back up instead.
+    backups: null,
   };
 }
 

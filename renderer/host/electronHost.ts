@@ -30,5 +30,10 @@ export function createElectronHost(bridge: CountersignBridge): Host {
         backupsFolder: result.value.paths.backups,
       };
     },
+    backups: {
+      write: (workspaceId, data) => bridge.backups.write({ workspaceId, data }),
+      list: (workspaceId) => bridge.backups.list({ workspaceId }),
+      read: (name) => bridge.backups.read({ name }),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { FileFilter } from '../../shared/ipc/contract';
+import type { FileFilter, StoredBackup } from '../../shared/ipc/contract';
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -22,6 +22,14 @@ export interface HostInfo {
   backupsFolder: string | null;
 }
 
+/** Automatic backups kept by the desktop app in its data folder. */
+export interface HostBackups {
+  write(workspaceId: string, data: Uint8Array<ArrayBuffer>): Promise<HostResult<StoredBackup>>;
+  /** Newest first. */
+  list(workspaceId: string): Promise<HostResult<StoredBackup[]>>;
+  read(name: string): Promise<HostResult<Uint8Array>>;
+}
+
 /**
  * What the renderer needs from the machine. The Electron host goes through
  * the preload bridge; the browser host uses downloads and file inputs, which
@@ -34,4 +42,6 @@ export interface Host {
     options: OpenFileOptions,
   ): Promise<HostResult<{ name: string; data: Uint8Array } | null>>;
   info(): Promise<HostInfo>;
+  /** Null where the host cannot keep files of its own (the browser). */
+  readonly backups: HostBackups | null;
 }

@@ -27,8 +27,24 @@ function fakeBridge(): CountersignBridge {
           },
         }),
     },
+    backups: backupMocks,
   };
 }
+
+const backupMocks = {
+  write: vi.fn(({ workspaceId, data }: { workspaceId: string; data: Uint8Array }) =>
+    Promise.resolve({
+      ok: true as const,
+      value: { name: STORED_NAME, workspaceId, createdAt: STORED_AT, bytes: data.byteLength },
+    }),
+  ),
+  list: vi.fn(() => Promise.resolve({ ok: true as const, value: [] })),
+  read: vi.fn(() => Promise.resolve({ ok: false as const, error: 'gone' })),
+};
+
+const WORKSPACE_ID = '6d2c1c7e-6a43-4c55-9f0e-7d3f3f1b2a10';
+const STORED_NAME = `${WORKSPACE_ID}_20260301T091500123Z.csbackup`;
+const STORED_AT = '2026-03-01T09:15:00.123Z';
 
 describe('selectHost', () => {
   it('uses the Electron bridge when the preload exposed it', async () => {
@@ -50,6 +66,23 @@ describe('selectHost', () => {
       version: '1.2.3',
       backupsFolder: '/u/backups',
     });
+  });
+
+  it('passes automatic backups through the bridge', async () => {
+    const bridge = fakeBridge();
+    const backups = selectHost({ countersign: bridge }).backups!;
+    expect(await backups.write(WORKSPACE_ID, new Uint8Array([1, 2]))).toEqual({
+      ok: true,
+      value: { name: STORED_NAME, workspaceId: WORKSPACE_ID, createdAt: STORED_AT, bytes: 2 },
+    });
+    expect(backupMocks.write).toHaveBeenCalledWith({
+      workspaceId: WORKSPACE_ID,
+      data: new Uint8Array([1, 2]),
+    });
+    expect(await backups.list(WORKSPACE_ID)).toEqual({ ok: true, value: [] });
+    expect(backupMocks.list).toHaveBeenCalledWith({ workspaceId: WORKSPACE_ID });
+    expect(await backups.read(STORED_NAME)).toEqual({ ok: false, error: 'gone' });
+    expect(backupMocks.read).toHaveBeenCalledWith({ name: STORED_NAME });
   });
 
   it('falls back to the browser host without a bridge', () => {

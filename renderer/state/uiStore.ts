@@ -3,8 +3,9 @@ import type { EntityKind } from '../../shared/audit/auditEvent';
 import type { Stage } from '../../shared/domain/initiative';
 import type { RiskTier } from '../../shared/euAiAct/tier';
 
-export type View = 'initiatives' | 'members' | 'audit' | 'settings';
-export type InitiativeTab = 'profile' | 'classification' | 'business-case' | 'readiness' | 'risks' | 'history';
+export type View = 'initiatives' | 'members' | 'audit' | 'settings' | 'backups';
+export type InitiativeTab =
+  'profile' | 'classification' | 'business-case' | 'readiness' | 'risks' | 'history';
 
 export interface AuditFilter {
   entity: EntityKind | '';
@@ -16,7 +17,13 @@ export interface AuditFilter {
   entityId: string;
 }
 
-export const EMPTY_AUDIT_FILTER: AuditFilter = { entity: '', actor: '', from: '', to: '', entityId: '' };
+export const EMPTY_AUDIT_FILTER: AuditFilter = {
+  entity: '',
+  actor: '',
+  from: '',
+  to: '',
+  entityId: '',
+};
 
 export interface InitiativeFilter {
   search: string;
@@ -38,7 +45,8 @@ export const EMPTY_INITIATIVE_FILTER: InitiativeFilter = {
   readiness: '',
 };
 
-export type InitiativeSortKey = 'title' | 'stage' | 'tier' | 'businessUnit' | 'owner' | 'timeInStage' | 'risks' | 'updatedAt';
+export type InitiativeSortKey =
+  'title' | 'stage' | 'tier' | 'businessUnit' | 'owner' | 'timeInStage' | 'risks' | 'updatedAt';
 export interface InitiativeSort {
   key: InitiativeSortKey;
   direction: 'asc' | 'desc';
@@ -83,18 +91,24 @@ export const useUi = create<UiState>()((set, get) => {
     initiativeTab: 'profile',
     dirty: false,
     setView: (view) => leave({ view }),
-    setAuditFilter: (patch) => set((state) => ({ auditFilter: { ...state.auditFilter, ...patch } })),
+    setAuditFilter: (patch) =>
+      set((state) => ({ auditFilter: { ...state.auditFilter, ...patch } })),
     resetAuditFilter: () => set({ auditFilter: EMPTY_AUDIT_FILTER }),
-    setInitiativeFilter: (patch) => set((state) => ({ initiativeFilter: { ...state.initiativeFilter, ...patch } })),
+    setInitiativeFilter: (patch) =>
+      set((state) => ({ initiativeFilter: { ...state.initiativeFilter, ...patch } })),
     resetInitiativeFilter: () => set({ initiativeFilter: EMPTY_INITIATIVE_FILTER }),
     sortInitiativesBy: (key) =>
       set((state) => ({
         initiativeSort: {
           key,
-          direction: state.initiativeSort.key === key && state.initiativeSort.direction === 'asc' ? 'desc' : 'asc',
+          direction:
+            state.initiativeSort.key === key && state.initiativeSort.direction === 'asc'
+              ? 'desc'
+              : 'asc',
         },
       })),
-    openInitiative: (id, tab = 'profile') => leave({ openInitiativeId: id, initiativeTab: tab, view: 'initiatives' }),
+    openInitiative: (id, tab = 'profile') =>
+      leave({ openInitiativeId: id, initiativeTab: tab, view: 'initiatives' }),
     setInitiativeTab: (tab) => leave({ initiativeTab: tab }),
     setDirty: (dirty) => set({ dirty }),
   };

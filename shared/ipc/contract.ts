@@ -67,6 +67,42 @@ export interface AppInfo {
 }
 
 /**
+ * Automatic backups kept by the main process in `<userData>/backups`, named
+ * `<workspace id>_<UTC time, compact ISO 8601>.csbackup`. The renderer never
+ * names a path: it names a workspace, or a backup from the list.
+ */
+export const AUTO_BACKUP_NAME_PATTERN =
+  /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})_(\d{8}T\d{9}Z)\.csbackup$/;
+
+export const backupWriteRequestSchema = z.strictObject({
+  workspaceId: z.uuid({ message: 'Not a valid workspace id' }),
+  data: z
+    .instanceof(Uint8Array, { message: 'Backup contents must be bytes' })
+    .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_FILE_BYTES, {
+      message: 'The backup is empty or larger than 512 MB',
+    }),
+});
+export type BackupWriteRequest = z.input<typeof backupWriteRequestSchema>;
+
+export const backupListRequestSchema = z.strictObject({
+  workspaceId: z.uuid({ message: 'Not a valid workspace id' }),
+});
+export type BackupListRequest = z.input<typeof backupListRequestSchema>;
+
+export const backupReadRequestSchema = z.strictObject({
+  name: z.string().max(120).regex(AUTO_BACKUP_NAME_PATTERN, { message: 'Not an automatic backup' }),
+});
+export type BackupReadRequest = z.input<typeof backupReadRequestSchema>;
+
+export interface StoredBackup {
+  name: string;
+  workspaceId: string;
+  /** ISO 8601 UTC, from the name. */
+  createdAt: string;
+  bytes: number;
+}
+
+/**
  * The one object the preload exposes on `window.countersign`. Task-shaped:
  * no raw ipcRenderer, no generic invoke.
  */
@@ -77,6 +113,13 @@ export interface CountersignBridge {
   };
   readonly app: {
     info(): Promise<IpcResult<AppInfo>>;
+  };
+  readonly backups: {
+    /** Stores an automatic backup and applies the retention rule; returns what was stored. */
+    write(request: BackupWriteRequest): Promise<IpcResult<StoredBackup>>;
+    /** The workspace's automatic backups, newest first. */
+    list(request: BackupListRequest): Promise<IpcResult<StoredBackup[]>>;
+    read(request: BackupReadRequest): Promise<IpcResult<Uint8Array>>;
   };
 }
 

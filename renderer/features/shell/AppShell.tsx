@@ -3,6 +3,8 @@ import { useMember, useWorkspace } from '../../app/WorkspaceContext';
 import { useSession } from '../../state/sessionStore';
 import { useUi, type View } from '../../state/uiStore';
 import { AuditScreen } from '../audit/AuditScreen';
+import { BackupsScreen } from '../backup/BackupsScreen';
+import { BackupStatus } from '../backup/BackupStatus';
 import { InitiativesScreen } from '../initiatives/InitiativesScreen';
 import { MembersScreen } from '../members/MembersScreen';
 import { CertificationBanner } from '../signing/CertificationBanner';
@@ -14,6 +16,7 @@ const VIEWS: { view: View; label: string }[] = [
   { view: 'members', label: 'Members' },
   { view: 'audit', label: 'Audit trail' },
   { view: 'settings', label: 'Settings' },
+  { view: 'backups', label: 'Backups' },
 ];
 
 export function AppShell() {
@@ -67,10 +70,12 @@ export function AppShell() {
       </nav>
       <main className="shell-main">
         <CertificationBanner />
+        <BackupStatus />
         {view === 'initiatives' && <InitiativesScreen />}
         {view === 'members' && <MembersScreen />}
         {view === 'audit' && <AuditScreen />}
         {view === 'settings' && <SettingsScreen />}
+        {view === 'backups' && <BackupsScreen />}
       </main>
       <footer className="shell-footer">
         <StorageStatus />

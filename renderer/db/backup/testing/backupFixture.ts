@@ -1,0 +1,116 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import {
+  CERTIFICATION_RECORD_KIND,
+  certificationContentHash,
+} from '../../../../shared/auth/certification';
+import { unlockCredential } from '../../../../shared/auth/credential';
+import { isoWithOffset, signPayload } from '../../../../shared/auth/signature';
+import { MANIFEST_PATH } from '../../../../shared/backup/format';
+import { sha256Hex } from '../../../../shared/crypto/sha256';
+import { TEST_PASSPHRASE } from '../../../test/credentials';
+import { makeTestWorkspace } from '../../../test/testWorkspace';
+import { addRisk } from '../../commands/addRisk';
+import { certifySignature } from '../../commands/certifySignature';
+import { createInitiative } from '../../commands/createInitiative';
+import { execute } from '../../commands/defineCommand';
+import type { CountersignDb } from '../../database';
+import { createBackup } from '../createBackup';
+
+/** A workspace with members, an initiative, a risk and a signed certification, and its backup. */
+export async function makeBackedUpWorkspace() {
+  const made = await makeTestWorkspace();
+  const { db, administrator, workspace } = made;
+  const initiative = await execute(
+    db,
+    createInitiative,
+    {
+      title: 'Claims triage assistant',
+      businessUnit: 'Claims',
+      ownerId: administrator.id,
+      aiSystemType: 'generative-llm',
+    },
+    { memberId: administrator.id },
+  );
+  await execute(
+    db,
+    addRisk,
+    {
+      initiativeId: initiative.id,
+      title: 'Hallucinated policy terms',
+      category: 'safety',
+      ownerId: administrator.id,
+      inherent: { likelihood: 4, impact: 4 },
+      residual: { likelihood: 2, impact: 3 },
+      treatment: 'mitigate',
+    },
+    { memberId: administrator.id },
+  );
+  await execute(
+    db,
+    certifySignature,
+    { signature: await signCertification(db, administrator.id, workspace.id) },
+    { memberId: administrator.id },
+  );
+  const backup = await createBackup(db, '1.2.3');
+  return { ...made, initiative, backup };
+}
+
+async function signCertification(db: CountersignDb, memberId: string, workspaceId: string) {
+  const member = await db.members.get(memberId);
+  const key = member?.keys.at(-1);
+  if (!member || !key) throw new Error('no member');
+  const credential = await db.credentials.get(memberId);
+  if (credential?.kind !== 'signing-key') throw new Error('no key');
+  const secret = await unlockCredential(credential.envelope, TEST_PASSPHRASE, memberId);
+  return signPayload(secret, {
+    recordKind: CERTIFICATION_RECORD_KIND,
+    recordId: memberId,
+    contentHash: certificationContentHash(memberId, workspaceId),
+    meaning: 'responsibility',
+    signerId: memberId,
+    printedName: member.name,
+    keyFingerprint: key.fingerprint,
+    signedAt: isoWithOffset(new Date(), 60),
+  });
+}
+
+type Files = Record<string, Uint8Array>;
+
+/**
+ * Rewrites a backup's zip. With `rehash`, the manifest's hashes are updated
+ * too, as someone covering their tracks would, so the deeper checks are hit.
+ */
+export function editBackup(
+  bytes: Uint8Array,
+  edit: (files: Files) => void,
+  { rehash = true } = {},
+): Uint8Array {
+  const files: Files = unzipSync(bytes);
+  edit(files);
+  const manifestBytes = files[MANIFEST_PATH];
+  if (rehash && manifestBytes) {
+    const manifest = JSON.parse(strFromU8(manifestBytes)) as {
+      entries: { path: string; sha256: string; bytes: number }[];
+    };
+    for (const entry of manifest.entries) {
+      const data = files[entry.path];
+      if (!data) continue;
+      entry.sha256 = sha256Hex(data);
+      entry.bytes = data.byteLength;
+    }
+    files[MANIFEST_PATH] = strToU8(JSON.stringify(manifest));
+  }
+  return zipSync(files);
+}
+
+/** Edits one entry's JSON in place. */
+export function editJson(files: Files, path: string, edit: (value: unknown) => unknown): void {
+  const data = files[path];
+  if (!data) throw new Error(`${path} is not in the backup`);
+  files[path] = strToU8(JSON.stringify(edit(JSON.parse(strFromU8(data)))));
+}
+
+/** Replaces one entry with raw text (for JSON that JSON.stringify would not produce). */
+export function setText(files: Files, path: string, text: string): void {
+  files[path] = strToU8(text);
+}
