@@ -6,6 +6,7 @@ import { useMember, useWorkspace } from '../../app/WorkspaceContext';
 import { updateWorkspaceSettings } from '../../db/commands/updateWorkspaceSettings';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
+import { StorageStatus } from '../shell/StorageStatus';
 
 /** Workspace name and policies. Everyone can read them; administrators change them. */
 export function SettingsScreen() {
@@ -132,6 +133,10 @@ export function SettingsScreen() {
           )}
         </fieldset>
       </form>
+      <section aria-labelledby="storage-heading" className="card">
+        <h2 id="storage-heading">Storage on this computer</h2>
+        <StorageStatus />
+      </section>
     </section>
   );
 }
