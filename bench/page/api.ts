@@ -1,0 +1,123 @@
+import type { ChainVerdict } from '../../shared/audit/verifyChain';
+import type { Scale, WorkloadCounts } from '../workload/generate';
+
+/**
+ * What the bench page (`bench/page/`) offers the Node runner on
+ * `window.countersignBench`, and what the probe (`bench/page/probe.ts`, injected
+ * into the app page) offers on `window.countersignProbe`. Types only: the runner
+ * calls these with `page.evaluate`.
+ */
+
+export interface GenerateResult {
+  dbName: string;
+  workspaceId: string;
+  administratorName: string;
+  /** Every member's passphrase. */
+  passphrase: string;
+  counts: WorkloadCounts;
+  headSeq: number;
+  ms: number;
+  /** Of `ms`, time spent waiting for IndexedDB to commit. */
+  waitMs: number;
+}
+
+export interface VerifyRun {
+  ms: number;
+  verdict: ChainVerdict;
+}
+
+/** Raw hashing over the exact bytes `computeEventHash` hashes, in a worker. */
+export interface BaselineResult {
+  events: number;
+  /** Canonical JSON bytes hashed, summed over all events. */
+  bytes: number;
+  /** Reading the events from IndexedDB in the same batches as `verifyStoredChain`. */
+  readMs: number;
+  /** Building the canonical JSON and its UTF-8 bytes. */
+  canonicalMs: number;
+  /** `sha256` from @noble/hashes over the bytes, nothing else. */
+  nobleMs: number;
+  /** `crypto.subtle.digest('SHA-256')` over the same bytes, a batch at a time. */
+  webCryptoMs: number;
+  /** Every hash recomputed from the bytes matched the stored one. */
+  hashesMatch: boolean;
+  /** Events and average canonical bytes per action, to show what the chain is made of. */
+  bytesByAction: Record<string, { events: number; averageBytes: number }>;
+}
+
+export interface ImportRound {
+  records: number;
+  /** How many imports (transactions) the command's row limit required. */
+  imports: number;
+  /** The app's import command through `execute()`, start to commit. */
+  importMs: number;
+  /** The bench-side variant: same validation and sealing, events written with one `bulkAdd`. */
+  bulkAddImportMs: number;
+  /** Native IndexedDB `put` of the same records, in the same number of transactions. */
+  rawMs: number;
+  /** The same puts into stores without secondary indexes: what index upkeep costs. */
+  rawNoIndexMs: number;
+  /** Bytes of the records (JSON length), for context. */
+  recordBytes: number;
+}
+
+export interface BenchApi {
+  dexieVersion: () => string;
+  /** scrypt at the app's default cost, as signing in runs it: milliseconds per derivation. */
+  measureKeyDerivation: (runs: number) => Promise<number[]>;
+  generateReference: (options: { scale: Scale; seed: string }) => Promise<GenerateResult>;
+  verifyInAppWorker: (dbName: string) => Promise<VerifyRun>;
+  verifyOnMainThread: (dbName: string, limit: number) => Promise<VerifyRun>;
+  hashBaselines: (dbName: string) => Promise<BaselineResult>;
+  prepareImportRound: (options: {
+    records: number;
+    seed: string;
+    members: number;
+    rawFirst: boolean;
+  }) => Promise<number>;
+  runImportRound: (id: number) => Promise<ImportRound>;
+}
+
+export interface ColdStartMarks {
+  /** The "Who is working?" picker rendered and was clicked at once. */
+  picker: number | null;
+  /** The passphrase form rendered (the person would now type). */
+  formShown: number | null;
+  /** The passphrase was entered and "Sign in" pressed. */
+  submitted: number | null;
+  /** The app shell rendered: the passphrase checked and the sign-in recorded. */
+  signedIn: number | null;
+  /** The first Initiatives row was in the DOM. */
+  rowsInDom: number | null;
+  /** The frame showing that row was produced (rAF, then a task). */
+  rowsPainted: number | null;
+  responseEnd: number | null;
+  domContentLoaded: number | null;
+  firstContentfulPaint: number | null;
+  /** JS and CSS fetched by the page, from Resource Timing. */
+  resources: { name: string; encodedBodySize: number; transferSize: number }[];
+}
+
+export interface FilterRun {
+  /** From the input event to the frame after the status line changed. */
+  ms: number;
+  /** From the input event to the status line changing (React commit). */
+  commitMs: number;
+  status: string;
+  renderedRows: number;
+}
+
+export interface ProbeApi {
+  coldStart: () => Promise<ColdStartMarks>;
+  filter: (query: string) => Promise<FilterRun>;
+  /** Names of the Initiatives columns with a sort control; empty when sorting is not built. */
+  sortableColumns: () => string[];
+  sort: (column: string) => Promise<FilterRun>;
+}
+
+declare global {
+  interface Window {
+    countersignBench?: BenchApi;
+    countersignProbe?: ProbeApi;
+  }
+}
