@@ -1,6 +1,10 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalJson } from './canonicalJson';
+
+// One encoder for every call: noble's utf8ToBytes builds a new one each time,
+// which was a tenth of chain-verification time in `npm run bench`.
+const encoder = new TextEncoder();
 
 /**
  * Synchronous SHA-256. Synchronous on purpose: hashing inside an IndexedDB
@@ -8,7 +12,7 @@ import { canonicalJson } from './canonicalJson';
  * transaction commit before the audit event is written).
  */
 export function sha256Hex(data: Uint8Array | string): string {
-  return bytesToHex(sha256(typeof data === 'string' ? utf8ToBytes(data) : data));
+  return bytesToHex(sha256(typeof data === 'string' ? encoder.encode(data) : data));
 }
 
 /** SHA-256 of a value's canonical JSON. */
