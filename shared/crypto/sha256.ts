@@ -4,7 +4,12 @@ import { canonicalJson } from './canonicalJson';
 
 // One encoder for every call: noble's utf8ToBytes builds a new one each time,
 // which was a tenth of chain-verification time in `npm run bench`.
-const encoder = new TextEncoder();
+// TextEncoder is in every runtime we target (browsers, workers, Node) but not in
+// the ES library `shared/` compiles against, hence the typed lookup.
+const { TextEncoder: Encoder } = globalThis as unknown as {
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+};
+const encoder = new Encoder();
 
 /**
  * Synchronous SHA-256. Synchronous on purpose: hashing inside an IndexedDB
