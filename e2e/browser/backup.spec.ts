@@ -204,3 +204,42 @@ test('crash test: closing the page abruptly mid-burst never loses a reported com
   });
   for (const title of committed) expect(count).toContain(title);
 });
+
+test('on a new computer, a backup is restored from the first screen by one of its administrators', async ({
+  browser,
+}) => {
+  const original = await browser.newContext();
+  const page = await original.newPage();
+  await createWorkspace(page, 'Moved workspace');
+  await registerInitiative(page, 'Claims triage');
+  const file = await backUp(page);
+  await original.close();
+
+  // A fresh profile: no workspace at all.
+  const fresh = await browser.newContext();
+  const newPage = await fresh.newPage();
+  await newPage.goto('/');
+  const chooser = newPage.waitForEvent('filechooser');
+  await newPage.getByRole('button', { name: 'Choose a backup file…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: file.name, mimeType: 'application/zip', buffer: file.buffer });
+  const form = newPage.getByRole('form', { name: 'Restore a backup' });
+  await expect(form.getByLabel('Restore as administrator')).toHaveValue(/.+/);
+  await form.getByLabel('Their passphrase in the backup').fill('not the passphrase');
+  await form.getByRole('button', { name: 'Restore as a new workspace' }).click();
+  await expect(newPage.getByRole('alert')).toContainText('not correct for this administrator');
+  expect(
+    (await newPage.evaluate(() => indexedDB.databases())).filter((d) =>
+      d.name?.startsWith('countersign-ws-'),
+    ),
+  ).toHaveLength(0);
+
+  await form.getByLabel('Their passphrase in the backup').fill(ADMIN.passphrase);
+  await form.getByRole('button', { name: 'Restore as a new workspace' }).click();
+  await expect(newPage.getByText(`Signed in as ${ADMIN.name}`)).toBeVisible();
+  await expect(
+    newPage.getByRole('table', { name: 'Initiatives' }).getByRole('row', { name: /Claims triage/ }),
+  ).toBeVisible();
+  await fresh.close();
+});

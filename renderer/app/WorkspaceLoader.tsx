@@ -52,8 +52,12 @@ export function WorkspaceLoader({ dbName }: { dbName: string }) {
         <p role="alert" className="alert alert-error">
           {opening.message}
         </p>
+        <p>
+          Your other workspaces are untouched. If you have a backup of this one, choose “Restore a
+          backup” on the next screen.
+        </p>
         <button type="button" onClick={closeWorkspace}>
-          Choose another workspace
+          Choose another workspace or restore a backup
         </button>
       </main>
     );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { listWorkspaces, type WorkspaceEntry } from '../../db/workspaceDirectory';
 import { useSession } from '../../state/sessionStore';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FirstRunRestore } from '../backup/FirstRunRestore';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { openSampleWorkspace } from './workspaceActions';
 
@@ -90,6 +91,7 @@ export function FirstRunScreen() {
             </>
           )}
         </section>
+        <FirstRunRestore />
       </div>
     </main>
   );
