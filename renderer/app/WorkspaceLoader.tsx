@@ -1,7 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { CountersignDb } from '../db/database';
+import type { CreatedBackup } from '../db/backup/createBackup';
 import { openWorkspaceDb } from '../db/openWorkspaceDb';
+import { useHost } from '../host/HostContext';
+
+declare const __APP_VERSION__: string;
 import { useSession } from '../state/sessionStore';
 import { SignInGate } from '../features/session/SignInGate';
 import { WorkspaceContext } from './WorkspaceContext';
@@ -15,11 +19,23 @@ type Opening =
 export function WorkspaceLoader({ dbName }: { dbName: string }) {
   const [opening, setOpening] = useState<Opening>({ state: 'opening' });
   const closeWorkspace = useSession((s) => s.closeWorkspace);
+  const host = useHost();
 
   useEffect(() => {
     let db: CountersignDb | null = null;
     let cancelled = false;
-    openWorkspaceDb(dbName).then(
+    // On the desktop, a workspace about to be upgraded is backed up first (issue: data safety).
+    const backups = host.backups;
+    const options = backups
+      ? {
+          appVersion: __APP_VERSION__,
+          beforeUpgrade: async (backup: CreatedBackup) => {
+            const stored = await backups.write(backup.workspaceId, backup.bytes);
+            if (!stored.ok) throw new Error(stored.error);
+          },
+        }
+      : {};
+    openWorkspaceDb(dbName, options).then(
       (opened) => {
         db = opened;
         if (cancelled) opened.close();
@@ -37,7 +53,7 @@ export function WorkspaceLoader({ dbName }: { dbName: string }) {
       cancelled = true;
       db?.close();
     };
-  }, [dbName]);
+  }, [dbName, host]);
 
   if (opening.state === 'opening')
     return (

@@ -1,3 +1,4 @@
+import type Dexie from 'dexie';
 import { encodeBackup } from '../../../shared/backup/encode';
 import { BACKUP_TABLES, type BackupTables } from '../../../shared/backup/format';
 import type { CountersignDb } from '../database';
@@ -22,9 +23,24 @@ export async function createBackup(
   appVersion: string,
   now: () => Date = () => new Date(),
 ): Promise<CreatedBackup> {
+  return createBackupAt(db, CURRENT_SCHEMA_VERSION, appVersion, now);
+}
+
+/**
+ * The same, for a database at any schema version (a workspace about to be
+ * upgraded): tables that version did not have yet are backed up empty.
+ */
+export async function createBackupAt(
+  db: Dexie,
+  schemaVersion: number,
+  appVersion: string,
+  now: () => Date = () => new Date(),
+): Promise<CreatedBackup> {
+  const present = new Set(db.tables.map((t) => t.name));
   const tables = await db.transaction('r', db.tables, async () => {
     const read = {} as BackupTables;
-    for (const table of BACKUP_TABLES) read[table] = await db.table(table).toArray();
+    for (const table of BACKUP_TABLES)
+      read[table] = present.has(table) ? await db.table(table).toArray() : [];
     return read;
   });
   const workspace = tables.workspace[0] as { id: string; name: string } | undefined;
@@ -32,7 +48,7 @@ export async function createBackup(
   const last = tables.auditEvents.at(-1) as { seq: number; hash: string } | undefined;
   const createdAt = now().toISOString();
   const bytes = encodeBackup(tables, {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
+    schemaVersion,
     appVersion,
     createdAt,
     workspace: { id: workspace.id, name: workspace.name },
