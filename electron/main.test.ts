@@ -33,6 +33,7 @@ const { calls, electronApp, setup } = vi.hoisted(() => {
     setupProtocol: step('setupProtocol'),
     setupSecurity: step('setupSecurity'),
     setupIpc: step('setupIpc'),
+    setupQuitBackup: step('setupQuitBackup'),
     setupMenu: step('setupMenu'),
     createMainWindow: step('createMainWindow'),
     focusMainWindow: step('focusMainWindow'),
@@ -50,6 +51,7 @@ vi.mock('./protocol', () => ({
 }));
 vi.mock('./security', () => ({ setupSecurity: setup.setupSecurity }));
 vi.mock('./ipc/register', () => ({ setupIpc: setup.setupIpc }));
+vi.mock('./backups/setupQuitBackup', () => ({ setupQuitBackup: setup.setupQuitBackup }));
 vi.mock('./menu', () => ({ setupMenu: setup.setupMenu }));
 vi.mock('./window', () => ({
   createMainWindow: setup.createMainWindow,
@@ -75,6 +77,7 @@ describe('main', () => {
       'setupSecurity',
       'setupProtocol',
       'setupIpc',
+      'setupQuitBackup',
       'setupMenu',
       'createMainWindow',
     ]);

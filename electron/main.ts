@@ -1,4 +1,5 @@
 import { app, BrowserWindow } from 'electron';
+import { setupQuitBackup } from './backups/setupQuitBackup';
 import { setupIpc } from './ipc/register';
 import { setupMenu } from './menu';
 import { registerAppScheme, setupProtocol } from './protocol';
@@ -35,6 +36,7 @@ if (!app.requestSingleInstanceLock()) {
       setupSecurity();
       setupProtocol();
       setupIpc();
+      setupQuitBackup();
       setupMenu();
       createMainWindow();
     })

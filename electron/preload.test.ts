@@ -3,7 +3,9 @@ import { IPC_CHANNELS } from '../shared/ipc/channels';
 import { BRIDGE_GLOBAL } from '../shared/ipc/contract';
 import type { CountersignBridge } from '../shared/ipc/contract';
 
-const { exposeInMainWorld, invoke } = vi.hoisted(() => ({
+const { exposeInMainWorld, invoke, on, removeListener } = vi.hoisted(() => ({
+  on: vi.fn<(channel: string, listener: () => void) => void>(),
+  removeListener: vi.fn<(channel: string, listener: () => void) => void>(),
   exposeInMainWorld: vi.fn<(key: string, api: unknown) => void>(),
   invoke: vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>(() =>
     Promise.resolve({ ok: true, value: 1 }),
@@ -11,7 +13,10 @@ const { exposeInMainWorld, invoke } = vi.hoisted(() => ({
 }));
 
 // Loading the real `electron` package outside Electron would try to download it.
-vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld }, ipcRenderer: { invoke } }));
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld },
+  ipcRenderer: { invoke, on, removeListener },
+}));
 
 let bridge: CountersignBridge;
 
@@ -31,7 +36,7 @@ describe('preload bridge', () => {
     expect(Object.keys(bridge).sort()).toEqual(['app', 'backups', 'files']);
     expect(Object.keys(bridge.files).sort()).toEqual(['open', 'save']);
     expect(Object.keys(bridge.app)).toEqual(['info']);
-    expect(Object.keys(bridge.backups).sort()).toEqual(['list', 'read', 'write']);
+    expect(Object.keys(bridge.backups).sort()).toEqual(['list', 'onQuitRequest', 'read', 'write']);
     const everyValue = [
       ...Object.values(bridge.files),
       ...Object.values(bridge.app),
@@ -68,5 +73,26 @@ describe('preload bridge', () => {
   it('asks for app info with no argument at all', async () => {
     await bridge.app.info();
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.appInfo);
+  });
+});
+
+describe('the quit hand-shake', () => {
+  it('runs the listener on a quit request, then reports done, and can unsubscribe', async () => {
+    const listener = vi.fn(() => Promise.resolve());
+    const unsubscribe = bridge.backups.onQuitRequest(listener);
+    const [channel, handle] = on.mock.calls.at(-1)!;
+    expect(channel).toBe('countersign:backups:quit-request');
+    handle();
+    await vi.waitFor(() => expect(invoke).toHaveBeenCalledWith('countersign:backups:quit-done'));
+    expect(listener).toHaveBeenCalledTimes(1);
+    unsubscribe();
+    expect(removeListener).toHaveBeenCalledWith('countersign:backups:quit-request', handle);
+  });
+
+  it('still reports done when the backup fails, so quitting is never stuck', async () => {
+    invoke.mockClear();
+    bridge.backups.onQuitRequest(() => Promise.reject(new Error('disk full')));
+    on.mock.calls.at(-1)![1]();
+    await vi.waitFor(() => expect(invoke).toHaveBeenCalledWith('countersign:backups:quit-done'));
   });
 });

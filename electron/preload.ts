@@ -4,7 +4,7 @@
  * and the channel names; the contract is used for types only (no zod here).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS } from '../shared/ipc/channels';
+import { IPC_CHANNELS, QUIT_BACKUP_CHANNELS } from '../shared/ipc/channels';
 import type { IpcChannel } from '../shared/ipc/channels';
 import type {
   AppInfo,
@@ -36,6 +36,18 @@ const bridge = {
     write: (request) => invoke<StoredBackup>(IPC_CHANNELS.backupsWrite, request),
     list: (request) => invoke<StoredBackup[]>(IPC_CHANNELS.backupsList, request),
     read: (request) => invoke<Uint8Array>(IPC_CHANNELS.backupsRead, request),
+    onQuitRequest: (listener) => {
+      const handle = () => {
+        // Whatever the listener does, tell the main process so quitting goes on.
+        void listener()
+          .catch(() => undefined)
+          .finally(() => void ipcRenderer.invoke(QUIT_BACKUP_CHANNELS.done));
+      };
+      ipcRenderer.on(QUIT_BACKUP_CHANNELS.request, handle);
+      return () => {
+        ipcRenderer.removeListener(QUIT_BACKUP_CHANNELS.request, handle);
+      };
+    },
   },
 } satisfies CountersignBridge;
 

@@ -34,6 +34,7 @@ export function createElectronHost(bridge: CountersignBridge): Host {
       write: (workspaceId, data) => bridge.backups.write({ workspaceId, data }),
       list: (workspaceId) => bridge.backups.list({ workspaceId }),
       read: (name) => bridge.backups.read({ name }),
+      onQuit: (listener) => bridge.backups.onQuitRequest(listener),
     },
   };
 }

@@ -28,6 +28,8 @@ export interface HostBackups {
   /** Newest first. */
   list(workspaceId: string): Promise<HostResult<StoredBackup[]>>;
   read(name: string): Promise<HostResult<Uint8Array>>;
+  /** Registers the last backup to write when the app quits; returns an unsubscribe function. */
+  onQuit(listener: () => Promise<void>): () => void;
 }
 
 /**

@@ -40,6 +40,7 @@ const backupMocks = {
   ),
   list: vi.fn(() => Promise.resolve({ ok: true as const, value: [] })),
   read: vi.fn(() => Promise.resolve({ ok: false as const, error: 'gone' })),
+  onQuitRequest: vi.fn((_listener: () => Promise<void>) => () => undefined),
 };
 
 const WORKSPACE_ID = '6d2c1c7e-6a43-4c55-9f0e-7d3f3f1b2a10';
@@ -88,5 +89,14 @@ describe('selectHost', () => {
   it('falls back to the browser host without a bridge', () => {
     expect(selectHost({}).kind).toBe('browser');
     expect(selectHost({ countersign: 'not a bridge' }).kind).toBe('browser');
+  });
+});
+
+describe('the Electron host passes the quit request through', () => {
+  it('registers the quit listener with the bridge', () => {
+    const host = selectHost({ countersign: fakeBridge() });
+    const listener = () => Promise.resolve();
+    host.backups?.onQuit(listener);
+    expect(backupMocks.onQuitRequest).toHaveBeenCalledWith(listener);
   });
 });

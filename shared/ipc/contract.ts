@@ -120,6 +120,11 @@ export interface CountersignBridge {
     /** The workspace's automatic backups, newest first. */
     list(request: BackupListRequest): Promise<IpcResult<StoredBackup[]>>;
     read(request: BackupReadRequest): Promise<IpcResult<Uint8Array>>;
+    /**
+     * Registers what to do when the app quits (write a last backup); the main
+     * process waits for it, up to a time limit. Returns an unsubscribe function.
+     */
+    onQuitRequest(listener: () => Promise<void>): () => void;
   };
 }
 

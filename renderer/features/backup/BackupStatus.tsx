@@ -32,7 +32,14 @@ export function BackupStatus() {
       );
     };
     const timer = window.setInterval(run, AUTO_BACKUP_INTERVAL_MS);
-    return () => window.clearInterval(timer);
+    // Quitting waits (up to a limit) for one last backup of anything not yet backed up.
+    const stopOnQuit = host.backups.onQuit(async () => {
+      await autoBackupIfChanged(db, host);
+    });
+    return () => {
+      window.clearInterval(timer);
+      stopOnQuit();
+    };
   }, [db, host]);
 
   useEffect(() => {

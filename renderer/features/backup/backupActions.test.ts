@@ -45,7 +45,7 @@ function desktopHost(): Host {
         platform: 'linux',
         backupsFolder: '/b',
       }),
-    backups: { write, list: vi.fn(), read: vi.fn() },
+    backups: { write, list: vi.fn(), read: vi.fn(), onQuit: vi.fn(() => () => undefined) },
   };
 }
 
