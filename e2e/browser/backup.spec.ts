@@ -243,3 +243,32 @@ test('on a new computer, a backup is restored from the first screen by one of it
   ).toBeVisible();
   await fresh.close();
 });
+
+test('a workspace written by a newer Countersign is not opened, and restoring a backup is offered', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    const name = 'countersign-ws-00000000-0000-4000-8000-000000000001';
+    await new Promise<void>((resolve, reject) => {
+      // Dexie stores version n as IndexedDB version 10n: this is "version 99".
+      const request = indexedDB.open(name, 990);
+      request.onupgradeneeded = () =>
+        request.result.createObjectStore('workspace', { keyPath: 'id' });
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    localStorage.setItem('countersign.lastWorkspace', name);
+  });
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText(
+    'last opened by a newer version of Countersign',
+  );
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed');
+  await expect(page.getByRole('button', { name: 'Choose a backup file…' })).toBeVisible();
+  await page.getByRole('button', { name: 'Choose another workspace' }).click();
+  await expect(page.getByRole('form', { name: 'Create workspace' })).toBeVisible();
+});

@@ -4,6 +4,8 @@ import type { CountersignDb } from '../db/database';
 import type { CreatedBackup } from '../db/backup/createBackup';
 import { openWorkspaceDb } from '../db/openWorkspaceDb';
 import { useHost } from '../host/HostContext';
+import { LatestAutoBackupOffer } from '../features/backup/LatestAutoBackupOffer';
+import { rememberWorkspaceId } from '../features/backup/knownWorkspaces';
 
 declare const __APP_VERSION__: string;
 import { useSession } from '../state/sessionStore';
@@ -68,12 +70,10 @@ export function WorkspaceLoader({ dbName }: { dbName: string }) {
         <p role="alert" className="alert alert-error">
           {opening.message}
         </p>
-        <p>
-          Your other workspaces are untouched. If you have a backup of this one, choose “Restore a
-          backup” on the next screen.
-        </p>
-        <button type="button" onClick={closeWorkspace}>
-          Choose another workspace or restore a backup
+        <p>Your other workspaces are untouched. You can restore this one from a backup:</p>
+        <LatestAutoBackupOffer dbName={dbName} />
+        <button type="button" className="button-secondary" onClick={closeWorkspace}>
+          Choose another workspace
         </button>
       </main>
     );
@@ -90,6 +90,11 @@ function OpenedWorkspace({ db }: { db: CountersignDb }) {
     undefined,
   );
   const missing = workspace === null;
+  const workspaceId = workspace?.id;
+  useEffect(() => {
+    // Remembered so that, if this database ever fails to open, its automatic backups can be offered.
+    if (workspaceId) rememberWorkspaceId(db.name, workspaceId);
+  }, [db, workspaceId]);
   useEffect(() => {
     // A database without a workspace row (deleted, or never finished) is not a workspace.
     if (missing) closeWorkspace();

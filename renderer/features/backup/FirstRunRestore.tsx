@@ -1,4 +1,4 @@
-import { useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { DEFAULT_BACKUP_LIMITS } from '../../../shared/backup/format';
 import {
   checkTemporaryPassphrase,
@@ -20,7 +20,11 @@ import { useBackupCheck } from './useBackupCheck';
  * not open): the backup is checked completely, then one of its administrators
  * proves who they are with their passphrase against the sealed key inside it.
  */
-export function FirstRunRestore() {
+export function FirstRunRestore({
+  initialFile = null,
+}: {
+  initialFile?: { name: string; data: Uint8Array } | null;
+}) {
   const host = useHost();
   const openWorkspace = useSession((s) => s.openWorkspace);
   const signIn = useSession((s) => s.signIn);
@@ -29,6 +33,14 @@ export function FirstRunRestore() {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const started = useRef(false);
+  useEffect(() => {
+    // A file handed over (the latest automatic backup) is checked straight away, once.
+    if (initialFile && !started.current) {
+      started.current = true;
+      check(initialFile.name, initialFile.data);
+    }
+  }, [initialFile, check]);
 
   const administrators =
     state.status === 'valid'
