@@ -8,6 +8,7 @@ import {
   type BackupTable,
   type ChainHead,
 } from './format';
+import { upgradeBackupTables } from './schemaUpgrades';
 import { unpackBackup } from './unpack';
 import { validateTables, type BackupRows } from './validateTables';
 
@@ -47,8 +48,15 @@ export interface ReadBackupOptions {
  */
 export function readBackup(bytes: Uint8Array, options: ReadBackupOptions): ValidatedBackup {
   const limits = options.limits ?? DEFAULT_BACKUP_LIMITS;
-  const { manifest, tables } = unpackBackup(bytes, limits);
-  if (manifest.schemaVersion !== options.schemaVersion) {
+  const { manifest, tables: stored } = unpackBackup(bytes, limits);
+  // Older data formats are brought up to date before anything is validated.
+  const upgraded =
+    manifest.schemaVersion < options.schemaVersion
+      ? upgradeBackupTables(stored, manifest.schemaVersion, options.schemaVersion)
+      : stored;
+  const cannotUpgrade = 'missing' in upgraded;
+  const tables = cannotUpgrade ? stored : upgraded;
+  if (manifest.schemaVersion > options.schemaVersion || cannotUpgrade) {
     const newer = manifest.schemaVersion > options.schemaVersion;
     throw new BackupError(
       'unsupported-schema',

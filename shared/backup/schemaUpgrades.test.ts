@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { BackupTable } from './format';
+import { SCHEMA_UPGRADES, upgradeBackupTables } from './schemaUpgrades';
+
+const empty = (): Record<BackupTable, unknown> => ({
+  workspace: [],
+  members: [],
+  credentials: [],
+  initiatives: [],
+  gates: [],
+  signoffs: [],
+  risks: [],
+  evidence: [],
+  auditEvents: [],
+});
+
+describe('backup schema upgrades', () => {
+  it('has a step for every schema version before the current one', () => {
+    expect(Object.keys(SCHEMA_UPGRADES).map(Number).sort()).toEqual([1, 2]);
+  });
+
+  it('brings version 1 members and settings to version 2 without overwriting what is there', () => {
+    const tables = {
+      ...empty(),
+      members: [
+        { id: 'm', name: 'A' },
+        { id: 'n', keys: ['kept'], certification: null },
+      ],
+      workspace: [{ id: 'w', settings: { marking: 'Internal' } }],
+    };
+    const upgraded = upgradeBackupTables(tables, 1, 2);
+    expect(upgraded).toMatchObject({
+      members: [
+        { id: 'm', keys: [], certification: null },
+        { id: 'n', keys: ['kept'] },
+      ],
+      workspace: [{ settings: { marking: 'Internal', signingReauth: 'every-signature' } }],
+    });
+  });
+
+  it('brings version 2 initiatives to version 3 and leaves audit events untouched', () => {
+    const events = [{ seq: 1, after: { title: 'as hashed' } }];
+    const upgraded = upgradeBackupTables(
+      { ...empty(), initiatives: [{ id: 'i', title: 'Old' }], auditEvents: events },
+      2,
+      3,
+    );
+    expect(upgraded).toMatchObject({
+      initiatives: [
+        {
+          id: 'i',
+          title: 'Old',
+          dataCategories: [],
+          classification: null,
+          businessCase: { kpis: [] },
+        },
+      ],
+    });
+    expect((upgraded as Record<string, unknown>).auditEvents).toBe(events);
+  });
+
+  it('chains steps and says which one is missing', () => {
+    expect(upgradeBackupTables(empty(), 1, 3)).not.toHaveProperty('missing');
+    expect(upgradeBackupTables(empty(), 0, 3)).toEqual({ missing: 0 });
+  });
+
+  it('leaves rows that are not objects for validation to refuse', () => {
+    expect(upgradeBackupTables({ ...empty(), initiatives: ['not a row'] }, 2, 3)).toMatchObject({
+      initiatives: ['not a row'],
+    });
+  });
+});
