@@ -17,15 +17,13 @@ async function versionTwoWorkspace(): Promise<string> {
   names.push(name);
   const legacy = new Dexie(name);
   legacy.version(2).stores(V2_STORES);
-  await legacy
-    .table('workspace')
-    .add({
-      id: newId(),
-      name: 'Old',
-      createdAt: new Date().toISOString(),
-      sample: false,
-      settings: {},
-    });
+  await legacy.table('workspace').add({
+    id: newId(),
+    name: 'Old',
+    createdAt: new Date().toISOString(),
+    sample: false,
+    settings: {},
+  });
   await legacy.table('initiatives').add({ id: 'i1', title: 'Kept', stage: 'pilot', tags: [] });
   legacy.close();
   return name;
