@@ -1,12 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  CERTIFICATION_RECORD_KIND,
-  certificationContentHash,
-} from '../../../shared/auth/certification';
-import { unlockCredential } from '../../../shared/auth/credential';
-import { isoWithOffset, signPayload, verifySignature } from '../../../shared/auth/signature';
-import { TEST_PASSPHRASE, testCredential, testTemporaryPassphrase } from '../../test/credentials';
+import { verifySignature } from '../../../shared/auth/signature';
+import { testCredential, testTemporaryPassphrase } from '../../test/credentials';
 import { expectRefused } from '../../test/expectRefused';
+import { signCertification } from '../../test/signCertification';
 import { makeTestWorkspace } from '../../test/testWorkspace';
 import type { CountersignDb } from '../database';
 import { certifySignature } from './certifySignature';
@@ -29,28 +25,6 @@ async function setup(options?: { withKeys?: boolean }) {
 
 function refused(run: () => Promise<unknown>, message: RegExp) {
   return expectRefused(db!, run, message);
-}
-
-async function signCertification(
-  db: CountersignDb,
-  memberId: string,
-  workspaceId: string,
-  passphrase = TEST_PASSPHRASE,
-) {
-  const member = (await db.members.get(memberId))!;
-  const credential = await db.credentials.get(memberId);
-  if (credential?.kind !== 'signing-key') throw new Error('no key');
-  const secret = await unlockCredential(credential.envelope, passphrase, memberId);
-  return signPayload(secret, {
-    recordKind: CERTIFICATION_RECORD_KIND,
-    recordId: memberId,
-    contentHash: certificationContentHash(memberId, workspaceId),
-    meaning: 'responsibility',
-    signerId: memberId,
-    printedName: member.name,
-    keyFingerprint: member.keys.at(-1)!.fingerprint,
-    signedAt: isoWithOffset(new Date(), 60),
-  });
 }
 
 describe('member administration', () => {

@@ -1,17 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  CERTIFICATION_RECORD_KIND,
-  certificationContentHash,
-} from '../../../shared/auth/certification';
-import { unlockCredential } from '../../../shared/auth/credential';
-import { isoWithOffset, signPayload } from '../../../shared/auth/signature';
 import { PERMISSIONS, rolesGrant } from '../../../shared/domain/permissions';
 import { ROLES } from '../../../shared/domain/roles';
 import { DEFAULT_WORKSPACE_SETTINGS } from '../../../shared/domain/workspace';
 import { EMPTY_BUSINESS_CASE } from '../../../shared/domain/businessCase';
 import { profileOf } from '../../../shared/domain/initiative';
 import { EMPTY_READINESS } from '../../../shared/domain/readiness';
-import { TEST_PASSPHRASE, testCredential, testTemporaryPassphrase } from '../../test/credentials';
+import { testCredential, testTemporaryPassphrase } from '../../test/credentials';
+import { signCertification } from '../../test/signCertification';
 import { makeTestWorkspace, snapshot } from '../../test/testWorkspace';
 import type { CountersignDb } from '../database';
 import { newId } from '../ids';
@@ -119,24 +114,9 @@ const ATTEMPTS: Record<string, Attempt> = {
     }),
   },
   'member.certifySignature': {
-    input: async (ctx, actorId) => {
-      const member = (await ctx.db.members.get(actorId))!;
-      const credential = await ctx.db.credentials.get(actorId);
-      if (credential?.kind !== 'signing-key') throw new Error('no key');
-      const secret = await unlockCredential(credential.envelope, TEST_PASSPHRASE, actorId);
-      return {
-        signature: signPayload(secret, {
-          recordKind: CERTIFICATION_RECORD_KIND,
-          recordId: actorId,
-          contentHash: certificationContentHash(actorId, ctx.workspace.id),
-          meaning: 'responsibility',
-          signerId: actorId,
-          printedName: member.name,
-          keyFingerprint: member.keys.at(-1)!.fingerprint,
-          signedAt: isoWithOffset(new Date(), 0),
-        }),
-      };
-    },
+    input: async (ctx, actorId) => ({
+      signature: await signCertification(ctx.db, actorId, ctx.workspace.id),
+    }),
   },
   'session.signIn': { input: () => ({ outcome: 'signed-in' }) },
   'workspace.configure': {

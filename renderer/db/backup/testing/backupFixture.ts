@@ -1,19 +1,12 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import {
-  CERTIFICATION_RECORD_KIND,
-  certificationContentHash,
-} from '../../../../shared/auth/certification';
-import { unlockCredential } from '../../../../shared/auth/credential';
-import { isoWithOffset, signPayload } from '../../../../shared/auth/signature';
 import { MANIFEST_PATH } from '../../../../shared/backup/format';
 import { sha256Hex } from '../../../../shared/crypto/sha256';
-import { TEST_PASSPHRASE } from '../../../test/credentials';
 import { makeTestWorkspace } from '../../../test/testWorkspace';
 import { addRisk } from '../../commands/addRisk';
 import { certifySignature } from '../../commands/certifySignature';
 import { createInitiative } from '../../commands/createInitiative';
 import { execute } from '../../commands/defineCommand';
-import type { CountersignDb } from '../../database';
+import { signCertification } from '../../../test/signCertification';
 import { createBackup } from '../createBackup';
 
 /** A workspace with members, an initiative, a risk and a signed certification, and its backup. */
@@ -53,25 +46,6 @@ export async function makeBackedUpWorkspace() {
   );
   const backup = await createBackup(db, '1.2.3');
   return { ...made, initiative, backup };
-}
-
-async function signCertification(db: CountersignDb, memberId: string, workspaceId: string) {
-  const member = await db.members.get(memberId);
-  const key = member?.keys.at(-1);
-  if (!member || !key) throw new Error('no member');
-  const credential = await db.credentials.get(memberId);
-  if (credential?.kind !== 'signing-key') throw new Error('no key');
-  const secret = await unlockCredential(credential.envelope, TEST_PASSPHRASE, memberId);
-  return signPayload(secret, {
-    recordKind: CERTIFICATION_RECORD_KIND,
-    recordId: memberId,
-    contentHash: certificationContentHash(memberId, workspaceId),
-    meaning: 'responsibility',
-    signerId: memberId,
-    printedName: member.name,
-    keyFingerprint: key.fingerprint,
-    signedAt: isoWithOffset(new Date(), 60),
-  });
 }
 
 type Files = Record<string, Uint8Array>;
