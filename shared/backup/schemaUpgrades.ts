@@ -1,5 +1,4 @@
-import { EMPTY_BUSINESS_CASE } from '../domain/businessCase';
-import { EMPTY_READINESS } from '../domain/readiness';
+import { initiativeToV3, memberToV2, workspaceToV2 } from '../domain/rowUpgrades';
 import type { BackupTable } from './format';
 
 type RawTables = Record<BackupTable, unknown>;
@@ -19,37 +18,17 @@ function patchRows(
 
 /**
  * Rows of a backup written at an older schema version, brought to the next
- * version the same way the database upgrades in `renderer/db/schema/` do
- * (keyed by the version upgraded FROM). Audit events are never touched: their
+ * version with the same row upgrades as the database (`shared/domain/rowUpgrades.ts`),
+ * keyed by the version upgraded FROM. Audit events are never touched: their
  * snapshots stay as they were hashed.
  */
 export const SCHEMA_UPGRADES: Readonly<Record<number, (tables: RawTables) => RawTables>> = {
-  // v1 → v2: key history and certification on members; the signing setting.
   1: (tables) => ({
     ...tables,
-    members: patchRows(tables.members, (m) => ({ keys: [], certification: null, ...m })),
-    workspace: patchRows(tables.workspace, (w) => {
-      const settings = (
-        typeof w.settings === 'object' && w.settings !== null ? w.settings : {}
-      ) as Record<string, unknown>;
-      return { ...w, settings: { signingReauth: 'every-signature', ...settings } };
-    }),
+    members: patchRows(tables.members, memberToV2),
+    workspace: patchRows(tables.workspace, workspaceToV2),
   }),
-  // v2 → v3: the full initiative profile, business case and readiness.
-  2: (tables) => ({
-    ...tables,
-    initiatives: patchRows(tables.initiatives, (i) => ({
-      aiSystem: { model: '', provider: '', version: '', hosting: null },
-      dataCategories: [],
-      peopleAffected: '',
-      humanOversight: null,
-      integrationPoints: [],
-      classification: null,
-      businessCase: JSON.parse(JSON.stringify(EMPTY_BUSINESS_CASE)) as unknown,
-      readiness: JSON.parse(JSON.stringify(EMPTY_READINESS)) as unknown,
-      ...i,
-    })),
-  }),
+  2: (tables) => ({ ...tables, initiatives: patchRows(tables.initiatives, initiativeToV3) }),
 };
 
 /** Upgrades rows from `fromVersion` to `toVersion`, or says which step is missing. */

@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import { memberToV2, workspaceToV2 } from '../../../shared/domain/rowUpgrades';
+import { replaceRows } from './replaceRows';
 import { V1_STORES } from './v1';
 
 /**
@@ -10,17 +12,6 @@ import { V1_STORES } from './v1';
 export const V2_STORES = { ...V1_STORES, credentials: 'memberId' } as const;
 
 export async function upgradeToV2(tx: Transaction): Promise<void> {
-  await tx
-    .table('members')
-    .toCollection()
-    .modify((member: Record<string, unknown>) => {
-      member.keys ??= [];
-      member.certification ??= null;
-    });
-  await tx
-    .table('workspace')
-    .toCollection()
-    .modify((workspace: { settings?: Record<string, unknown> }) => {
-      if (workspace.settings) workspace.settings.signingReauth ??= 'every-signature';
-    });
+  await replaceRows(tx, 'members', memberToV2);
+  await replaceRows(tx, 'workspace', workspaceToV2);
 }

@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
-import { EMPTY_BUSINESS_CASE } from '../../../shared/domain/businessCase';
-import { EMPTY_READINESS } from '../../../shared/domain/readiness';
+import { initiativeToV3 } from '../../../shared/domain/rowUpgrades';
+import { replaceRows } from './replaceRows';
 import { V2_STORES } from './v2';
 
 /**
@@ -14,17 +14,5 @@ export const V3_STORES = {
 } as const;
 
 export async function upgradeToV3(tx: Transaction): Promise<void> {
-  await tx
-    .table('initiatives')
-    .toCollection()
-    .modify((initiative: Record<string, unknown>) => {
-      initiative.aiSystem ??= { model: '', provider: '', version: '', hosting: null };
-      initiative.dataCategories ??= [];
-      initiative.peopleAffected ??= '';
-      initiative.humanOversight ??= null;
-      initiative.integrationPoints ??= [];
-      initiative.classification ??= null;
-      initiative.businessCase ??= structuredClone(EMPTY_BUSINESS_CASE);
-      initiative.readiness ??= structuredClone(EMPTY_READINESS);
-    });
+  await replaceRows(tx, 'initiatives', initiativeToV3);
 }

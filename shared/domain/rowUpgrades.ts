@@ -1,0 +1,38 @@
+import { EMPTY_BUSINESS_CASE } from './businessCase';
+import { EMPTY_READINESS } from './readiness';
+
+/**
+ * How a stored row changes from one schema version to the next, defined once:
+ * the database upgrades (`renderer/db/schema/`) and the restore of an older
+ * backup (`shared/backup/schemaUpgrades.ts`) both apply these. Values already
+ * present are never overwritten.
+ */
+type Row = Record<string, unknown>;
+
+/** v1 → v2: members get a key history and no certification. */
+export function memberToV2(member: Row): Row {
+  return { keys: [], certification: null, ...member };
+}
+
+/** v1 → v2: the workspace gets the signing setting. */
+export function workspaceToV2(workspace: Row): Row {
+  const settings =
+    typeof workspace.settings === 'object' && workspace.settings !== null ? workspace.settings : {};
+  return { ...workspace, settings: { signingReauth: 'every-signature', ...settings } };
+}
+
+/** v2 → v3: initiatives get the full profile, an empty business case and every gap not started. */
+export function initiativeToV3(initiative: Row): Row {
+  return {
+    aiSystem: { model: '', provider: '', version: '', hosting: null },
+    dataCategories: [],
+    peopleAffected: '',
+    humanOversight: null,
+    integrationPoints: [],
+    classification: null,
+    // Copies: rows must not share the constant objects.
+    businessCase: JSON.parse(JSON.stringify(EMPTY_BUSINESS_CASE)) as unknown,
+    readiness: JSON.parse(JSON.stringify(EMPTY_READINESS)) as unknown,
+    ...initiative,
+  };
+}
