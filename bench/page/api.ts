@@ -51,8 +51,6 @@ export interface ImportRound {
   imports: number;
   /** The app's import command through `execute()`, start to commit. */
   importMs: number;
-  /** The bench-side variant: same validation and sealing, events written with one `bulkAdd`. */
-  bulkAddImportMs: number;
   /** Native IndexedDB `put` of the same records, in the same number of transactions. */
   rawMs: number;
   /** The same puts into stores without secondary indexes: what index upkeep costs. */

@@ -4,7 +4,6 @@ import { MAX_IMPORT_ROWS } from '../../shared/import/table';
 import { CountersignDb } from '../../renderer/db/database';
 import { execute } from '../../renderer/db/commands/defineCommand';
 import { importInitiatives as importCommand } from '../../renderer/db/commands/importInitiatives';
-import { importInitiatives as bulkAddImport } from '../import/importInitiatives';
 import { bulkWrite } from '../workload/bulkWrite';
 import {
   generateWorkload,
@@ -21,8 +20,6 @@ import type { ImportRound } from './api';
  * Scenario 5, one round in fresh databases. Timed, each from start to commit:
  * - the app's import command (`renderer/db/commands/importInitiatives.ts`)
  *   through `execute()`, in as many imports as its row limit requires;
- * - for context, the bench-side variant (`bench/import/importInitiatives.ts`)
- *   that seals the same events but writes them with one `bulkAdd`;
  * - native IndexedDB puts of the very records the command wrote, in the same
  *   number of strict transactions, into an empty database with the same stores
  *   and indexes, and into one with no secondary indexes.
@@ -36,7 +33,6 @@ interface Written {
 interface Prepared {
   options: { records: number; rawFirst: boolean };
   commandDb: CountersignDb;
-  bulkDb: CountersignDb;
   rawDb: CountersignDb;
   bareName: string;
   rows: InitiativeInput[];
@@ -134,10 +130,8 @@ export async function prepareImportRound(options: {
   const id = rounds;
   const seed = `${options.seed}:import-workspace`;
   const commandDb = new CountersignDb(`countersign-bench-import-${String(id)}`);
-  const bulkDb = new CountersignDb(`countersign-bench-bulkadd-${String(id)}`);
   const rawDb = new CountersignDb(`countersign-bench-raw-${String(id)}`);
   const { adminId, ownerIds } = await workspaceWithMembers(commandDb, seed, options.members);
-  await workspaceWithMembers(bulkDb, seed, options.members);
   await rawDb.open();
   const rows = importRows(options.records, `${options.seed}:${String(id)}`, ownerIds);
   let early: Written | null = null;
@@ -156,7 +150,6 @@ export async function prepareImportRound(options: {
   prepared.set(id, {
     options,
     commandDb,
-    bulkDb,
     rawDb,
     bareName: `countersign-bench-bare-${String(id)}`,
     rows,
@@ -185,7 +178,7 @@ export async function runImportRound(id: number): Promise<ImportRound> {
   const round = prepared.get(id);
   if (!round) throw new Error(`No prepared import round ${String(id)}`);
   prepared.delete(id);
-  const { commandDb, bulkDb, rawDb, rows, adminId, options } = round;
+  const { commandDb, rawDb, rows, adminId, options } = round;
   let bare: IDBDatabase | null = null;
   try {
     let rawMs = 0;
@@ -194,15 +187,6 @@ export async function runImportRound(id: number): Promise<ImportRound> {
     const importMs = await importViaCommand(commandDb, rows, adminId);
     const written = await writtenSince(commandDb, before);
     if (!round.early) rawMs = await rawPuts(rawDb.backendDB(), written);
-
-    const started = performance.now();
-    for (let i = 0; i < rows.length; i += MAX_IMPORT_ROWS) {
-      await bulkAddImport(bulkDb, rows.slice(i, i + MAX_IMPORT_ROWS), {
-        memberId: adminId,
-        source: 'bench',
-      });
-    }
-    const bulkAddImportMs = performance.now() - started;
 
     bare = await openBare(round.bareName);
     const rawNoIndexMs = await rawPuts(bare, written);
@@ -218,14 +202,13 @@ export async function runImportRound(id: number): Promise<ImportRound> {
       records: options.records,
       imports: transactions,
       importMs,
-      bulkAddImportMs,
       rawMs,
       rawNoIndexMs,
       recordBytes,
     };
   } finally {
     bare?.close();
-    for (const db of [commandDb, bulkDb, rawDb]) {
+    for (const db of [commandDb, rawDb]) {
       db.close();
       await CountersignDb.delete(db.name);
     }

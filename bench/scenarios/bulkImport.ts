@@ -39,7 +39,6 @@ export const bulkImport: MeasurableScenario = {
     }
     const rate = (pick: (r: ImportRound) => number) => records / (median(rounds.map(pick)) / 1000);
     const importRate = rate((r) => r.importMs);
-    const bulkAddRate = rate((r) => r.bulkAddImportMs);
     const rawRate = rate((r) => r.rawMs);
     const rawNoIndexRate = rate((r) => r.rawNoIndexMs);
     const imports = rounds[0]?.imports ?? 1;
@@ -48,7 +47,6 @@ export const bulkImport: MeasurableScenario = {
       importsNeeded: imports,
       rounds: rounds.map((r) => ({
         importMs: round(r.importMs),
-        bulkAddImportMs: round(r.bulkAddImportMs),
         rawMs: round(r.rawMs),
         rawNoIndexMs: round(r.rawNoIndexMs),
       })),
@@ -90,17 +88,6 @@ export const bulkImport: MeasurableScenario = {
         {
           method:
             "Same records into initiatives (keyPath id) and auditEvents (keyPath seq) with none of the schema's secondary indexes: the difference is index upkeep.",
-        },
-      ),
-      figure(
-        5,
-        'bench-side import writing the events with one bulkAdd (context)',
-        Math.round(bulkAddRate),
-        'records/s',
-        null,
-        {
-          method:
-            'bench/import/importInitiatives.ts: the same validation and sealing, but the events go to IndexedDB in one bulkAdd instead of one awaited add per event.',
         },
       ),
     ];

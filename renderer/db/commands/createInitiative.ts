@@ -5,7 +5,9 @@ import {
   type Initiative,
 } from '../../../shared/domain/initiative';
 import { EMPTY_READINESS } from '../../../shared/domain/readiness';
+import type { z } from 'zod';
 import { newId } from '../ids';
+import type { AuditDraft } from './auditWriter';
 import { defineCommand } from './defineCommand';
 import { requireActiveMember } from './lookups';
 
@@ -22,24 +24,41 @@ export const createInitiative = defineCommand({
   tables: (db) => [db.initiatives],
   async run({ db, input, at, audit }) {
     await requireActiveMember(db, input.ownerId, 'owner');
-    const initiative: Initiative = {
-      ...input,
-      classification: null,
-      businessCase: EMPTY_BUSINESS_CASE,
-      readiness: EMPTY_READINESS,
-      id: newId(),
-      stageEnteredAt: at,
-      createdAt: at,
-      updatedAt: at,
-    };
+    const initiative = newInitiative(input, at);
     await db.initiatives.add(initiative);
-    await audit.append({
-      action: 'initiative.create',
-      entity: 'initiative',
-      entityId: initiative.id,
-      before: null,
-      after: initiative,
-    });
+    await audit.append(initiativeCreated(initiative));
     return initiative;
   },
 });
+
+/** A newly registered initiative: not classified, empty business case, every gap not started. */
+export function newInitiative(
+  input: z.output<typeof createInitiativeInput>,
+  at: string,
+): Initiative {
+  return {
+    ...input,
+    classification: null,
+    businessCase: EMPTY_BUSINESS_CASE,
+    readiness: EMPTY_READINESS,
+    id: newId(),
+    stageEnteredAt: at,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/** The audit event of a registration (one per initiative, imports included). */
+export function initiativeCreated(
+  initiative: Initiative,
+  reason: string | null = null,
+): AuditDraft {
+  return {
+    action: 'initiative.create',
+    entity: 'initiative',
+    entityId: initiative.id,
+    before: null,
+    after: initiative,
+    reason,
+  };
+}

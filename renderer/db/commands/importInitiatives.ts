@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { EMPTY_BUSINESS_CASE } from '../../../shared/domain/businessCase';
-import type { Initiative } from '../../../shared/domain/initiative';
 import type { Member } from '../../../shared/domain/member';
-import { EMPTY_READINESS } from '../../../shared/domain/readiness';
 import { MAX_IMPORT_ROWS } from '../../../shared/import/table';
 import { fileNameSchema } from '../../../shared/ipc/contract';
-import { newId } from '../ids';
 import { CommandError } from './commandError';
-import { createInitiativeInput } from './createInitiative';
+import { createInitiativeInput, initiativeCreated, newInitiative } from './createInitiative';
 import { defineCommand } from './defineCommand';
 
 export const importInitiativesInput = z.strictObject({
@@ -53,28 +49,10 @@ export const importInitiatives = defineCommand({
       }
     }
 
-    const initiatives: Initiative[] = input.initiatives.map((item) => ({
-      ...item,
-      classification: null,
-      businessCase: EMPTY_BUSINESS_CASE,
-      readiness: EMPTY_READINESS,
-      id: newId(),
-      stageEnteredAt: at,
-      createdAt: at,
-      updatedAt: at,
-    }));
+    const initiatives = input.initiatives.map((item) => newInitiative(item, at));
     await db.initiatives.bulkAdd(initiatives);
     const reason = `Imported from ${input.fileName}`;
-    await audit.appendMany(
-      initiatives.map((initiative) => ({
-        action: 'initiative.create',
-        entity: 'initiative' as const,
-        entityId: initiative.id,
-        before: null,
-        after: initiative,
-        reason,
-      })),
-    );
+    await audit.appendMany(initiatives.map((initiative) => initiativeCreated(initiative, reason)));
     return { imported: initiatives.length, ids: initiatives.map((i) => i.id) };
   },
 });
