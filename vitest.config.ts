@@ -8,6 +8,8 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'electron/**/*.test.ts',
       'bench/**/*.test.ts',
+      // Tooling checks, such as the lint boundaries.
+      'build/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'threads',

@@ -3,6 +3,7 @@ import type { MaterialChange } from '../../../shared/domain/materialFields';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
+import { describeValue } from './describeValue';
 
 interface Props {
   changes: MaterialChange[] | null;
@@ -10,25 +11,6 @@ interface Props {
   error: string | null;
   onCancel: () => void;
   onConfirm: (reason: string) => void;
-}
-
-export function describeValue(value: unknown): string {
-  if (
-    value === null ||
-    value === undefined ||
-    value === '' ||
-    (Array.isArray(value) && value.length === 0)
-  ) {
-    return 'nothing recorded';
-  }
-  if (Array.isArray(value)) return value.map(describeValue).join(', ');
-  if (typeof value === 'object') {
-    // Integration points and similar small records: their values, in order.
-    return Object.values(value as Record<string, unknown>)
-      .map(describeValue)
-      .join(' ');
-  }
-  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Material fields change what reviewers signed: the change needs a reason, kept in the audit trail. */
