@@ -1,30 +1,23 @@
 import type { AuditEvent } from '../../shared/audit/auditEvent';
 import type { CredentialEnvelope, TemporaryPassphrase } from '../../shared/auth/credential';
+import type { Gate } from '../../shared/gates/gate';
+import type { Signoff } from '../../shared/gates/signoff';
 import type { Initiative } from '../../shared/domain/initiative';
 import type { Member } from '../../shared/domain/member';
 import type { Risk } from '../../shared/domain/risk';
 import type { Workspace } from '../../shared/domain/workspace';
 
 /**
- * Row types of each table. Gates, sign-offs and evidence get their full shapes
- * with the issues that introduce them; the tables exist from version 1 so later
- * versions only add indexes.
+ * Row types of each table. Evidence gets its full shape with the issue that
+ * introduces it; the tables exist from version 1 so later versions only add
+ * indexes.
  */
 export type WorkspaceRecord = Workspace;
 export type MemberRecord = Member;
 export type InitiativeRecord = Initiative;
 export type RiskRecord = Risk;
-export interface GateRecord {
-  id: string;
-  initiativeId: string;
-  status: string;
-}
-export interface SignoffRecord {
-  id: string;
-  gateId: string;
-  initiativeId: string;
-  reviewerId: string;
-}
+export type GateRecord = Gate;
+export type SignoffRecord = Signoff;
 export interface EvidenceRecord {
   id: string;
   initiativeId: string;

@@ -2,33 +2,27 @@ import {
   CERTIFICATION_RECORD_KIND,
   certificationContentHash,
 } from '../../shared/auth/certification';
-import { unlockCredential } from '../../shared/auth/credential';
-import { currentKey } from '../../shared/auth/memberKey';
-import { isoWithOffset, signPayload, type ElectronicSignature } from '../../shared/auth/signature';
+import type { ElectronicSignature } from '../../shared/auth/signature';
 import type { CountersignDb } from '../db/database';
 import { TEST_PASSPHRASE } from './credentials';
+import { signRecord } from './signRecord';
 
 /** A member's signed certification, made the way the signing dialog makes it. */
-export async function signCertification(
+export function signCertification(
   db: CountersignDb,
   memberId: string,
   workspaceId: string,
   passphrase = TEST_PASSPHRASE,
 ): Promise<ElectronicSignature> {
-  const member = await db.members.get(memberId);
-  const key = member ? currentKey(member.keys) : undefined;
-  const credential = await db.credentials.get(memberId);
-  if (!member || !key || credential?.kind !== 'signing-key')
-    throw new Error(`${memberId} has no signing key`);
-  const secret = await unlockCredential(credential.envelope, passphrase, memberId);
-  return signPayload(secret, {
-    recordKind: CERTIFICATION_RECORD_KIND,
-    recordId: memberId,
-    contentHash: certificationContentHash(memberId, workspaceId),
-    meaning: 'responsibility',
-    signerId: memberId,
-    printedName: member.name,
-    keyFingerprint: key.fingerprint,
-    signedAt: isoWithOffset(new Date(), 60),
-  });
+  return signRecord(
+    db,
+    memberId,
+    {
+      recordKind: CERTIFICATION_RECORD_KIND,
+      recordId: memberId,
+      contentHash: certificationContentHash(memberId, workspaceId),
+      meaning: 'responsibility',
+    },
+    passphrase,
+  );
 }

@@ -6,6 +6,8 @@ import { initiativeSchema } from '../domain/initiative';
 import { memberSchema } from '../domain/member';
 import { riskSchema } from '../domain/risk';
 import { workspaceSchema } from '../domain/workspace';
+import { gateSchema } from '../gates/gate';
+import { signoffSchema } from '../gates/signoff';
 import { HEX_SHA256 } from '../crypto/sha256';
 import type { BackupTable } from './format';
 
@@ -41,21 +43,9 @@ export const credentialRecordSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-/**
- * Gates, sign-offs and evidence have only their key fields so far (see
- * renderer/db/records.ts); whoever gives them their full shape updates these.
- */
-const gateRecordSchema = z.strictObject({
-  id: idSchema,
-  initiativeId: idSchema,
-  status: z.string().max(60),
-});
-const signoffRecordSchema = z.strictObject({
-  id: idSchema,
-  gateId: idSchema,
-  initiativeId: idSchema,
-  reviewerId: idSchema,
-});
+/** Evidence has only its key fields so far (see renderer/db/records.ts). */
+const gateRecordSchema = gateSchema;
+const signoffRecordSchema = signoffSchema;
 const evidenceRecordSchema = z.strictObject({
   id: idSchema,
   initiativeId: idSchema,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_GATE_TEMPLATES } from '../gates/defaultTemplates';
 import type { BackupTable } from './format';
 import { SCHEMA_UPGRADES, upgradeBackupTables } from './schemaUpgrades';
 
@@ -16,7 +17,7 @@ const empty = (): Record<BackupTable, unknown> => ({
 
 describe('backup schema upgrades', () => {
   it('has a step for every schema version before the current one', () => {
-    expect(Object.keys(SCHEMA_UPGRADES).map(Number).sort()).toEqual([1, 2]);
+    expect(Object.keys(SCHEMA_UPGRADES).map(Number).sort()).toEqual([1, 2, 3]);
   });
 
   it('brings version 1 members and settings to version 2 without overwriting what is there', () => {
@@ -57,6 +58,17 @@ describe('backup schema upgrades', () => {
       ],
     });
     expect((upgraded as Record<string, unknown>).auditEvents).toBe(events);
+  });
+
+  it('gives version 3 workspaces the default gate templates and approval validity', () => {
+    const upgraded = upgradeBackupTables(
+      { ...empty(), workspace: [{ id: 'w', settings: { marking: 'Internal' } }] },
+      3,
+      4,
+    );
+    const [workspace] = (upgraded as { workspace: Record<string, unknown>[] }).workspace;
+    expect(workspace?.settings).toEqual({ marking: 'Internal', approvalValidityMonths: 12 });
+    expect(workspace?.gateTemplates).toEqual(DEFAULT_GATE_TEMPLATES);
   });
 
   it('chains steps and says which one is missing', () => {

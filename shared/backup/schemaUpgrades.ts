@@ -1,4 +1,4 @@
-import { initiativeToV3, memberToV2, workspaceToV2 } from '../domain/rowUpgrades';
+import { initiativeToV3, memberToV2, workspaceToV2, workspaceToV4 } from '../domain/rowUpgrades';
 import type { BackupTable } from './format';
 
 type RawTables = Record<BackupTable, unknown>;
@@ -29,6 +29,8 @@ export const SCHEMA_UPGRADES: Readonly<Record<number, (tables: RawTables) => Raw
     workspace: patchRows(tables.workspace, workspaceToV2),
   }),
   2: (tables) => ({ ...tables, initiatives: patchRows(tables.initiatives, initiativeToV3) }),
+  // Gates and sign-offs had no shape before version 4, so no backup holds any.
+  3: (tables) => ({ ...tables, workspace: patchRows(tables.workspace, workspaceToV4) }),
 };
 
 /** Upgrades rows from `fromVersion` to `toVersion`, or says which step is missing. */

@@ -30,3 +30,15 @@ export const emailSchema = z
   .toLowerCase()
   .max(254, { message: 'Email must be at most 254 characters' })
   .pipe(z.email({ message: 'Enter a valid email address' }));
+
+/** A calendar date without time or zone, e.g. a due date: `YYYY-MM-DD`. */
+export const dateOnlySchema = z
+  .string({ message: 'Enter a date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Enter a date as YYYY-MM-DD' })
+  .refine(
+    (value) => {
+      const date = new Date(`${value}T00:00:00.000Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    },
+    { message: 'Not a real calendar date' },
+  );

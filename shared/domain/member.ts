@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, idSchema, isoDateTimeSchema, optionalText, requiredText } from './common';
-import { roleSchema } from './roles';
+import { ROLES, roleSchema } from './roles';
 import { memberKeySchema } from '../auth/memberKey';
 import { electronicSignatureSchema } from '../auth/signature';
 
@@ -13,7 +13,7 @@ export const memberFieldsSchema = z.strictObject({
   roles: z
     .array(roleSchema)
     .min(1, { message: 'Choose at least one role' })
-    .max(8)
+    .max(ROLES.length)
     .transform((roles) => [...new Set(roles)]),
 });
 export type MemberFields = z.infer<typeof memberFieldsSchema>;

@@ -17,6 +17,18 @@ export const PERMISSIONS = {
   'initiative.create': ['program-manager', 'administrator'],
   'initiative.edit': ['program-manager', 'administrator'],
   'initiative.changeStage': ['program-manager', 'administrator'],
+  'gate.open': ['program-manager', 'administrator'],
+  'gate.signoff': [
+    'legal-reviewer',
+    'compliance-reviewer',
+    'security-reviewer',
+    'operations-reviewer',
+    'data-privacy-reviewer',
+    'business-owner-reviewer',
+  ],
+  /** Closing a condition: its owner (any role but auditor) or an administrator; the command checks which. */
+  'condition.close': ROLES.filter((role) => role !== 'auditor'),
+  'gate.override': ['administrator'],
   'risk.manage': [
     'program-manager',
     'administrator',
@@ -25,6 +37,7 @@ export const PERMISSIONS = {
     'legal-reviewer',
     'operations-reviewer',
     'data-privacy-reviewer',
+    'business-owner-reviewer',
   ],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -42,5 +55,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'initiative.create': 'register initiatives',
   'initiative.edit': 'edit initiatives',
   'initiative.changeStage': 'change an initiative’s stage',
+  'gate.open': 'open or withdraw gate reviews',
+  'gate.signoff': 'sign gate reviews',
+  'condition.close': 'close conditions',
+  'gate.override': 'override a gate',
   'risk.manage': 'record risks',
 };

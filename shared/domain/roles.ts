@@ -8,6 +8,7 @@ export const ROLES = [
   'security-reviewer',
   'operations-reviewer',
   'data-privacy-reviewer',
+  'business-owner-reviewer',
   'auditor',
 ] as const;
 
@@ -22,5 +23,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   'security-reviewer': 'Security reviewer',
   'operations-reviewer': 'Operations reviewer',
   'data-privacy-reviewer': 'Data/privacy reviewer',
+  'business-owner-reviewer': 'Business owner reviewer',
   auditor: 'Auditor (read-only)',
 };

@@ -1,3 +1,4 @@
+import { DEFAULT_GATE_TEMPLATES } from '../gates/defaultTemplates';
 import { EMPTY_BUSINESS_CASE } from './businessCase';
 import { EMPTY_READINESS } from './readiness';
 
@@ -34,5 +35,16 @@ export function initiativeToV3(initiative: Row): Row {
     businessCase: JSON.parse(JSON.stringify(EMPTY_BUSINESS_CASE)) as unknown,
     readiness: JSON.parse(JSON.stringify(EMPTY_READINESS)) as unknown,
     ...initiative,
+  };
+}
+
+/** v3 → v4: the workspace gets the default gate templates and the approval validity period. */
+export function workspaceToV4(workspace: Row): Row {
+  const settings =
+    typeof workspace.settings === 'object' && workspace.settings !== null ? workspace.settings : {};
+  return {
+    gateTemplates: JSON.parse(JSON.stringify(DEFAULT_GATE_TEMPLATES)) as unknown,
+    ...workspace,
+    settings: { approvalValidityMonths: 12, ...settings },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gateTemplateSchema } from '../gates/template';
 import { idSchema, isoDateTimeSchema, requiredText } from './common';
 
 function wholeNumber(label: string, min: number, max: number) {
@@ -21,6 +22,8 @@ export const workspaceSettingsSchema = z.strictObject({
    * use one component).
    */
   signingReauth: z.enum(['every-signature', 'first-in-session']).default('every-signature'),
+  /** Months an approval stays valid for an initiative in production before it needs re-review. */
+  approvalValidityMonths: wholeNumber('Approval validity', 1, 60).default(12),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 
@@ -33,6 +36,11 @@ export const workspaceSchema = z.strictObject({
   /** True for the bundled sample workspace, so the UI can say it is sample data. */
   sample: z.boolean(),
   settings: workspaceSettingsSchema,
+  /**
+   * Gate templates, current version of each. Kept apart from the settings so
+   * saving the settings form never touches them; each edit is its own command.
+   */
+  gateTemplates: z.array(gateTemplateSchema).max(20),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 

@@ -49,8 +49,8 @@ describe('backup', () => {
       chainLength: last!.seq,
       certificationsVerified: 1,
     });
-    expect(summary.counts).toMatchObject({ workspace: 1, initiatives: 1, risks: 1, members: 8 });
-    expect(summary.counts.credentials).toBe(8);
+    expect(summary.counts).toMatchObject({ workspace: 1, initiatives: 1, risks: 1, members: 9 });
+    expect(summary.counts.credentials).toBe(9);
   });
 
   it('restores into a new workspace: same rows, sealed keys included, plus a verifying restore event', async () => {

@@ -185,7 +185,7 @@ describe('a backup is refused, changing nothing, when it is', () => {
       ...DEFAULT_BACKUP_LIMITS,
       maxEntryBytes: 64,
     });
-    await expectRefused(good, /members has 8 rows, more than the limit of 2/, {
+    await expectRefused(good, /members has 9 rows, more than the limit of 2/, {
       ...DEFAULT_BACKUP_LIMITS,
       maxRecordsPerTable: 2,
     });

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { STAGE_LABELS, stageSchema, type Initiative } from '../../../shared/domain/initiative';
 import { requiredText } from '../../../shared/domain/common';
+import type { Gate } from '../../../shared/gates/gate';
+import { gateForStageChange } from '../../../shared/gates/stageRule';
 import { CommandError } from './commandError';
+import { evaluateInitiativeGates } from './gateContext';
 import { defineCommand } from './defineCommand';
 import { requireInitiative } from './lookups';
 
@@ -11,13 +14,17 @@ export const changeStageInput = z.strictObject({
   reason: requiredText('Reason', 1000),
 });
 
-/** Moves an initiative to another lifecycle stage; the reason goes into the audit trail. */
+/**
+ * Moves an initiative to another lifecycle stage; the reason goes into the
+ * audit trail. Pilot and production are entered only through a passed (or
+ * overridden) gate, which is then marked as used.
+ */
 export const changeStage = defineCommand({
   name: 'initiative.changeStage',
   label: 'change the stage',
   input: changeStageInput,
   permission: 'initiative.changeStage',
-  tables: (db) => [db.initiatives],
+  tables: (db) => [db.workspace, db.initiatives, db.gates, db.signoffs, db.risks],
   async run({ db, input, at, audit }) {
     const before = await requireInitiative(db, input.initiativeId);
     if (before.stage === input.stage) {
@@ -26,6 +33,12 @@ export const changeStage = defineCommand({
         `${before.title} is already in ${STAGE_LABELS[input.stage]}.`,
       );
     }
+    const evaluations = await evaluateInitiativeGates(db, before, new Date(at));
+    const passage = gateForStageChange(
+      input.stage,
+      evaluations.map((e) => ({ gate: e.gate, status: e.outcome.status })),
+    );
+    if (!passage.ok) throw new CommandError('conflict', passage.message);
     const after: Initiative = { ...before, stage: input.stage, stageEnteredAt: at, updatedAt: at };
     await db.initiatives.put(after);
     await audit.append({
@@ -36,6 +49,18 @@ export const changeStage = defineCommand({
       after,
       reason: input.reason,
     });
+    if (passage.gate) {
+      // The gate is spent: it cannot carry the initiative in again later.
+      const used: Gate = { ...passage.gate, usedAt: at };
+      await db.gates.put(used);
+      await audit.append({
+        action: 'gate.use',
+        entity: 'gate',
+        entityId: used.id,
+        before: passage.gate,
+        after: used,
+      });
+    }
     return after;
   },
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_GATE_TEMPLATES } from '../../../shared/gates/defaultTemplates';
 import { z } from 'zod';
 import { memberFieldsSchema, type Member } from '../../../shared/domain/member';
 import { roleSchema } from '../../../shared/domain/roles';
@@ -55,6 +56,7 @@ export async function createWorkspace(
           createdAt: at,
           sample: input.sample,
           settings: { ...DEFAULT_WORKSPACE_SETTINGS, marking: input.marking },
+          gateTemplates: structuredClone([...DEFAULT_GATE_TEMPLATES]),
         };
         const { memberId, otherRoles, credential, ...fields } = input.administrator;
         const administrator: Member = {

@@ -14,6 +14,14 @@ import { CommandError } from './commandError';
 import { createInitiative } from './createInitiative';
 import { execute, type Command } from './defineCommand';
 import { resetPassphrase } from './resetPassphrase';
+import { hashCanonical } from '../../../shared/crypto/sha256';
+import { functionsFor } from '../../../shared/gates/functions';
+import { GATE_OVERRIDE_RECORD_KIND, overrideContent } from '../../../shared/gates/gate';
+import { certify, completeDecision, signoff, signoffInput } from '../../test/gateSteps';
+import { signRecord } from '../../test/signRecord';
+import { openGateReview } from './openGateReview';
+import { saveGateTemplate } from './saveGateTemplate';
+import { withdrawGateReview } from './withdrawGateReview';
 
 /**
  * Every command, called directly as every role: allowed roles succeed, the
@@ -65,7 +73,126 @@ const riskInput = (ctx: Ctx) => ({
   treatment: 'mitigate',
 });
 
+/** A template every reviewer function signs, opened from "idea" so the setup initiative fits. */
+async function openMatrixGate(ctx: Ctx): Promise<string> {
+  const workspace = (await ctx.db.workspace.toCollection().first())!;
+  const base = workspace.gateTemplates.find((t) => t.id === 'go-live')!;
+  await execute(
+    ctx.db,
+    saveGateTemplate,
+    {
+      template: {
+        ...base,
+        id: 'matrix-gate',
+        name: 'Matrix gate',
+        fromStages: ['idea'],
+        toStage: 'proof-of-concept',
+        functions: base.functions.map((f) => ({ ...f, requiredForTiers: null })),
+      },
+      basedOnVersion: 0,
+      reason: '',
+    },
+    { memberId: ctx.administrator.id },
+  );
+  const gate = await execute(
+    ctx.db,
+    openGateReview,
+    { initiativeId: ctx.initiative.id, templateId: 'matrix-gate' },
+    { memberId: ctx.administrator.id },
+  );
+  return gate.id;
+}
+
+/** Ids made by `prepare`, for `input` to use, by acting member. */
+const prepared = new Map<string, { gateId: string; signoffId?: string; conditionId?: string }>();
+const preparedFor = (actorId: string) => {
+  const value = prepared.get(actorId);
+  if (!value) throw new Error('prepare did not run');
+  return value;
+};
+
 const ATTEMPTS: Record<string, Attempt> = {
+  'gate.template.save': {
+    input: async (ctx) => {
+      const workspace = (await ctx.db.workspace.toCollection().first())!;
+      const template = workspace.gateTemplates.find((t) => t.id === 'enter-pilot')!;
+      return { template: { ...template, description: 'Edited' }, basedOnVersion: 1, reason: '' };
+    },
+  },
+  'gate.open': {
+    prepare: async (ctx, actorId) => {
+      prepared.set(actorId, { gateId: await openMatrixGate(ctx) });
+      await execute(
+        ctx.db,
+        withdrawGateReview,
+        { gateId: preparedFor(actorId).gateId, reason: 'Reopen' },
+        { memberId: ctx.administrator.id },
+      );
+    },
+    input: (ctx) => ({ initiativeId: ctx.initiative.id, templateId: 'matrix-gate' }),
+  },
+  'gate.withdraw': {
+    prepare: async (ctx, actorId) => {
+      prepared.set(actorId, { gateId: await openMatrixGate(ctx) });
+    },
+    input: (_ctx, actorId) => ({ gateId: preparedFor(actorId).gateId, reason: 'Not needed' }),
+  },
+  'gate.signoff': {
+    prepare: async (ctx, actorId) => {
+      prepared.set(actorId, { gateId: await openMatrixGate(ctx) });
+      await certify(ctx.db, actorId, ctx.workspace.id);
+    },
+    input: async (ctx, actorId) => {
+      const member = (await ctx.db.members.get(actorId))!;
+      const fn = functionsFor(member.roles)[0] ?? 'legal';
+      const { gateId } = preparedFor(actorId);
+      return signoffInput(ctx.db, actorId, gateId, await completeDecision(ctx.db, gateId, fn));
+    },
+  },
+  'gate.override': {
+    prepare: async (ctx, actorId) => {
+      prepared.set(actorId, { gateId: await openMatrixGate(ctx) });
+      await certify(ctx.db, actorId, ctx.workspace.id);
+    },
+    input: async (ctx, actorId) => {
+      const gate = (await ctx.db.gates.get(preparedFor(actorId).gateId))!;
+      const justification = 'Mandated start';
+      return {
+        gateId: gate.id,
+        justification,
+        signature: await signRecord(ctx.db, actorId, {
+          recordKind: GATE_OVERRIDE_RECORD_KIND,
+          recordId: gate.id,
+          contentHash: hashCanonical(overrideContent(gate, justification)),
+          meaning: 'responsibility',
+        }),
+      };
+    },
+  },
+  'condition.close': {
+    prepare: async (ctx, actorId) => {
+      const gateId = await openMatrixGate(ctx);
+      const legal = ctx.byRole['legal-reviewer'];
+      await certify(ctx.db, legal, ctx.workspace.id);
+      const conditionId = newId();
+      const signed = await signoff(
+        ctx.db,
+        legal,
+        gateId,
+        await completeDecision(ctx.db, gateId, 'legal', 'approve-with-conditions', {
+          conditions: [
+            { id: conditionId, text: 'Sign the DPA', ownerId: actorId, dueOn: '2999-01-01' },
+          ],
+        }),
+      );
+      prepared.set(actorId, { gateId, signoffId: signed.id, conditionId });
+    },
+    input: (_ctx, actorId) => ({
+      signoffId: preparedFor(actorId).signoffId,
+      conditionId: preparedFor(actorId).conditionId,
+      note: 'Signed',
+    }),
+  },
   'member.create': {
     input: (ctx) => ({
       name: 'New',

@@ -5,7 +5,9 @@ import { newId } from '../ids';
 import { openWorkspaceDb } from '../openWorkspaceDb';
 import { V1_STORES } from './v1';
 import { V2_STORES } from './v2';
-import { V3_STORES as CURRENT_STORES } from './v3';
+import { V3_STORES } from './v3';
+import { V4_STORES as CURRENT_STORES } from './v4';
+import { DEFAULT_GATE_TEMPLATES } from '../../../shared/gates/defaultTemplates';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './versions';
 
 const names: string[] = [];
@@ -61,7 +63,7 @@ const UPGRADE_CASES: Record<number, (name: string) => Promise<void>> = {
       keys: [],
       certification: null,
     });
-    expect((await db.workspace.get('w'))?.settings).toEqual({
+    expect((await db.workspace.get('w'))?.settings).toMatchObject({
       marking: 'Internal',
       signingReauth: 'every-signature',
     });
@@ -96,6 +98,28 @@ const UPGRADE_CASES: Record<number, (name: string) => Promise<void>> = {
       ownerId: null,
     });
     expect(db.initiatives.schema.idxByName['classification.tier']).toBeDefined();
+    db.close();
+  },
+  4: async (name) => {
+    // A version 3 workspace: no gate templates, no approval validity period.
+    const legacy = new Dexie(name);
+    legacy.version(3).stores(V3_STORES);
+    await legacy.table('workspace').add({
+      id: 'w',
+      name: 'Old',
+      createdAt: 'x',
+      sample: false,
+      settings: { marking: 'Internal', approvalValidityMonths: 6 },
+    });
+    legacy.close();
+
+    const db = new CountersignDb(name);
+    const workspace = await db.workspace.get('w');
+    expect(workspace?.gateTemplates).toEqual(DEFAULT_GATE_TEMPLATES);
+    // Values already there are kept.
+    expect(workspace?.settings.approvalValidityMonths).toBe(6);
+    expect(db.signoffs.schema.idxByName.recordedAt).toBeDefined();
+    expect(db.gates.schema.idxByName.openedAt).toBeDefined();
     db.close();
   },
 };

@@ -1,0 +1,93 @@
+import { workingDaysBetween } from '../domain/calendar';
+import type { Role } from '../domain/roles';
+import type { GateEvaluation } from './evaluateGate';
+import { FUNCTION_ROLES, type ReviewFunction } from './functions';
+import { segregationProblem } from './segregation';
+
+export type QueueReason = 'awaiting' | 'stale' | 'expired';
+
+export const QUEUE_REASON_LABELS: Record<QueueReason, string> = {
+  awaiting: 'Awaiting your review',
+  stale: 'Changed since you signed',
+  expired: 'Your approval expired',
+};
+
+export interface QueueItem {
+  gateId: string;
+  initiativeId: string;
+  initiativeTitle: string;
+  gateName: string;
+  function: ReviewFunction;
+  reason: QueueReason;
+  /** When the wait started: the review opening, or the sign-off that went stale or expired. */
+  since: string;
+  ageWorkingDays: number;
+  targetWorkingDays: number;
+  overdue: boolean;
+}
+
+/**
+ * A reviewer's queue, oldest first: gates still needing their function's
+ * sign-off that they may give, and gates where their own sign-off went stale
+ * or expired. A function whose quorum is already met by others is not asked.
+ */
+export function reviewQueue(input: {
+  member: { id: string; name: string; roles: readonly Role[] };
+  gates: readonly {
+    evaluation: GateEvaluation;
+    initiative: { id: string; title: string; ownerId: string; sponsor: string };
+  }[];
+  now: Date;
+  targetWorkingDays: number;
+}): QueueItem[] {
+  const { member, now, targetWorkingDays } = input;
+  const nowIso = now.toISOString();
+  const items: QueueItem[] = [];
+  for (const { evaluation, initiative } of input.gates) {
+    const { gate, outcome } = evaluation;
+    if (gate.withdrawal !== null) continue;
+    const current = evaluation.signoffs.filter((view) => view.current);
+    for (const requirement of evaluation.requirements) {
+      const fn = requirement.function;
+      if (!member.roles.includes(FUNCTION_ROLES[fn])) continue;
+      const own = current.find(
+        (v) => v.signoff.reviewerId === member.id && v.signoff.function === fn,
+      );
+      let reason: QueueReason | null = null;
+      let since = gate.openedAt;
+      if (own?.standing.stale) {
+        reason = 'stale';
+        since = own.signoff.recordedAt;
+      } else if (own?.standing.expired) {
+        reason = 'expired';
+        since = own.signoff.recordedAt;
+      } else if (!own && gate.usedAt === null && gate.override === null) {
+        const status = outcome.functions.find((f) => f.function === fn);
+        if (status && !status.met) reason = 'awaiting';
+      }
+      if (reason === null) continue;
+      const problem = segregationProblem({
+        reviewer: member,
+        fn,
+        initiative,
+        gate,
+        signoffs: current.map((v) => v.signoff),
+      });
+      if (problem !== null) continue;
+      const ageWorkingDays = workingDaysBetween(since, nowIso);
+      items.push({
+        gateId: gate.id,
+        initiativeId: initiative.id,
+        initiativeTitle: initiative.title,
+        gateName: gate.template.name,
+        function: fn,
+        reason,
+        since,
+        ageWorkingDays,
+        targetWorkingDays,
+        overdue: ageWorkingDays > targetWorkingDays,
+      });
+    }
+  }
+  return items.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
+}
