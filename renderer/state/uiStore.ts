@@ -3,9 +3,9 @@ import type { EntityKind } from '../../shared/audit/auditEvent';
 import type { Stage } from '../../shared/domain/initiative';
 import type { RiskTier } from '../../shared/euAiAct/tier';
 
-export type View = 'initiatives' | 'members' | 'audit' | 'settings' | 'backups';
+export type View = 'initiatives' | 'reviews' | 'members' | 'audit' | 'settings' | 'backups';
 export type InitiativeTab =
-  'profile' | 'classification' | 'business-case' | 'readiness' | 'risks' | 'history';
+  'profile' | 'classification' | 'business-case' | 'readiness' | 'gates' | 'risks' | 'history';
 
 export interface AuditFilter {
   entity: EntityKind | '';

@@ -78,7 +78,8 @@ export function describeValue(value: unknown): string {
       .map((item) => describeValue(item))
       .join(' ');
   }
-  return String(value as string | number | boolean);
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
 }
 
 function describeRisk(risk: RiskSummaryEntry | undefined): string {

@@ -447,7 +447,6 @@ describe('templates', () => {
     const ctx = await setup();
     const gate = await ctx.open();
     const initiative = (await ctx.db.initiatives.get(ctx.initiative.id))!;
-    await ctx.db.transaction('r', ctx.db.tables, async () => undefined);
     const [evaluation] = await evaluateInitiativeGates(
       ctx.db,
       { ...initiative, classification: { tier: 'high-risk' } as never },

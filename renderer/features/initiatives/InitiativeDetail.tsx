@@ -5,6 +5,7 @@ import { RISK_TIER_LABELS } from '../../../shared/euAiAct/tier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useUi, type InitiativeTab } from '../../state/uiStore';
 import { Tabs } from '../../ui/Tabs';
+import { GatesTab } from '../gates/GatesTab';
 import { ClassificationPanel } from './ClassificationPanel';
 import { BusinessCaseForm } from './BusinessCaseForm';
 import { InitiativeHistory } from './InitiativeHistory';
@@ -21,6 +22,7 @@ const TABS: { id: InitiativeTab; label: string }[] = [
   { id: 'classification', label: 'EU AI Act' },
   { id: 'business-case', label: 'Business case' },
   { id: 'readiness', label: 'Readiness' },
+  { id: 'gates', label: 'Gates' },
   { id: 'risks', label: 'Risks' },
   { id: 'history', label: 'History' },
 ];
@@ -79,6 +81,7 @@ export function InitiativeDetail({ initiativeId }: { initiativeId: string }) {
         {tab === 'classification' && <ClassificationPanel initiative={initiative} />}
         {tab === 'business-case' && <BusinessCaseForm initiative={initiative} />}
         {tab === 'readiness' && <ReadinessForm initiative={initiative} />}
+        {tab === 'gates' && <GatesTab initiative={initiative} />}
         {tab === 'risks' && <InitiativeRisks initiative={initiative} />}
         {tab === 'history' && <InitiativeHistory initiative={initiative} />}
       </Tabs>

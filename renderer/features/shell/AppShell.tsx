@@ -5,6 +5,7 @@ import { useUi, type View } from '../../state/uiStore';
 import { AuditScreen } from '../audit/AuditScreen';
 import { BackupsScreen } from '../backup/BackupsScreen';
 import { BackupStatus } from '../backup/BackupStatus';
+import { MyReviewsScreen } from '../gates/MyReviewsScreen';
 import { InitiativesScreen } from '../initiatives/InitiativesScreen';
 import { MembersScreen } from '../members/MembersScreen';
 import { CertificationBanner } from '../signing/CertificationBanner';
@@ -13,6 +14,7 @@ import { StorageStatus } from './StorageStatus';
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'initiatives', label: 'Initiatives' },
+  { view: 'reviews', label: 'My reviews' },
   { view: 'members', label: 'Members' },
   { view: 'audit', label: 'Audit trail' },
   { view: 'settings', label: 'Settings' },
@@ -72,6 +74,7 @@ export function AppShell() {
         <CertificationBanner />
         <BackupStatus />
         {view === 'initiatives' && <InitiativesScreen />}
+        {view === 'reviews' && <MyReviewsScreen />}
         {view === 'members' && <MembersScreen />}
         {view === 'audit' && <AuditScreen />}
         {view === 'settings' && <SettingsScreen />}
