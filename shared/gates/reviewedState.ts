@@ -8,6 +8,7 @@ import {
 } from '../domain/materialFields';
 import type { Risk } from '../domain/risk';
 import { canonicalJson } from '../crypto/canonicalJson';
+import { describeValue } from '../domain/describeValue';
 
 /** What a reviewer saw of one risk: enough to notice it was added, removed or re-rated. */
 const riskSummaryEntrySchema = z.strictObject({
@@ -64,22 +65,6 @@ export interface ReviewedChange {
   label: string;
   before: string;
   after: string;
-}
-
-/** How a value reads in "what changed": plain text, lists joined, empties named. */
-export function describeValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return 'not recorded';
-  if (Array.isArray(value)) {
-    if (value.length === 0) return 'none';
-    return value.map((item) => describeValue(item)).join(', ');
-  }
-  if (typeof value === 'object') {
-    return Object.values(value as Record<string, unknown>)
-      .map((item) => describeValue(item))
-      .join(' ');
-  }
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
 }
 
 function describeRisk(risk: RiskSummaryEntry | undefined): string {

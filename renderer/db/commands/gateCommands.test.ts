@@ -228,7 +228,7 @@ describe('gate review walk', () => {
       {
         field: 'purpose',
         label: 'Intended purpose',
-        before: 'not recorded',
+        before: 'nothing recorded',
         after: 'Decide claims automatically',
       },
     ]);

@@ -6,6 +6,7 @@ import { useWorkspace } from '../../app/WorkspaceContext';
 import { useUi, type InitiativeTab } from '../../state/uiStore';
 import { Tabs } from '../../ui/Tabs';
 import { GatesTab } from '../gates/GatesTab';
+import { OverdueConditionsBadge } from '../gates/OverdueConditionsBadge';
 import { ClassificationPanel } from './ClassificationPanel';
 import { BusinessCaseForm } from './BusinessCaseForm';
 import { InitiativeHistory } from './InitiativeHistory';
@@ -66,7 +67,8 @@ export function InitiativeDetail({ initiativeId }: { initiativeId: string }) {
           <p className="muted">
             {STAGE_LABELS[initiative.stage]} for{' '}
             {formatDuration(daysInStage(initiative.stageEnteredAt, now))}
-            {stalled && <span className="badge badge-warning">Stalled</span>} ·{' '}
+            {stalled && <span className="badge badge-warning">Stalled</span>}{' '}
+            <OverdueConditionsBadge initiativeId={initiative.id} /> ·{' '}
             {initiative.classification
               ? RISK_TIER_LABELS[initiative.classification.tier]
               : 'Not classified'}{' '}

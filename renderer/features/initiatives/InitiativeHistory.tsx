@@ -3,7 +3,7 @@ import type { Initiative } from '../../../shared/domain/initiative';
 import { materialChanges } from '../../../shared/domain/materialFields';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useUi } from '../../state/uiStore';
-import { describeValue } from './describeValue';
+import { describeValue } from '../../../shared/domain/describeValue';
 
 /** Every recorded change to this initiative, newest first, with material changes spelled out. */
 export function InitiativeHistory({ initiative }: { initiative: Initiative }) {

@@ -3,7 +3,7 @@ import type { MaterialChange } from '../../../shared/domain/materialFields';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
-import { describeValue } from './describeValue';
+import { describeValue } from '../../../shared/domain/describeValue';
 
 interface Props {
   changes: MaterialChange[] | null;

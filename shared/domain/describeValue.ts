@@ -1,4 +1,4 @@
-import { isUnrecorded } from '../../../shared/domain/materialFields';
+import { isUnrecorded } from './materialFields';
 
 /** A material field's value in words, for change lists and history. */
 export function describeValue(value: unknown): string {
