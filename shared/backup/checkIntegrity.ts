@@ -2,6 +2,7 @@ import { verifyChain } from '../audit/verifyChain';
 import { CERTIFICATION_RECORD_KIND, certificationContentHash } from '../auth/certification';
 import { verifySignature } from '../auth/signature';
 import type { Workspace } from '../domain/workspace';
+import { verifyGateSignatures } from '../gates/verifyGateSignatures';
 import { BackupError } from './backupError';
 import { BACKUP_TABLES, tablePath, type BackupManifest } from './format';
 import type { BackupRows } from './validateTables';
@@ -12,13 +13,15 @@ export interface IntegrityReport {
   chainLength: number;
   /** Member certifications whose signatures verified. */
   certificationsVerified: number;
+  /** Gate sign-offs and overrides whose signatures verified. */
+  gateSignaturesVerified: number;
 }
 
 /**
  * What makes a set of valid rows one trustworthy workspace: a single
  * workspace row matching the manifest, row counts matching the manifest,
  * an audit chain that verifies and ends at the manifest's head, member
- * certifications whose signatures verify, and credentials that belong to
+ * certifications, sign-offs and overrides whose signatures verify, and credentials that belong to
  * their member's current key.
  */
 export function checkIntegrity(manifest: BackupManifest, rows: BackupRows): IntegrityReport {
@@ -69,6 +72,11 @@ export function checkIntegrity(manifest: BackupManifest, rows: BackupRows): Inte
     certificationsVerified += 1;
   }
 
+  const gateSignatures = verifyGateSignatures(rows.gates, rows.signoffs, rows.members);
+  const [failure] = gateSignatures.failures;
+  if (failure)
+    throw new BackupError('bad-signature', `This backup was refused: ${failure.message}`);
+
   const members = new Map(rows.members.map((member) => [member.id, member]));
   for (const credential of rows.credentials) {
     const member = members.get(credential.memberId);
@@ -82,7 +90,12 @@ export function checkIntegrity(manifest: BackupManifest, rows: BackupRows): Inte
     }
   }
 
-  return { workspace, chainLength: verdict.count, certificationsVerified };
+  return {
+    workspace,
+    chainLength: verdict.count,
+    certificationsVerified,
+    gateSignaturesVerified: gateSignatures.verified,
+  };
 }
 
 function inconsistent(detail: string): BackupError {

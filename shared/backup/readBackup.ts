@@ -25,6 +25,8 @@ export interface BackupSummary {
   /** The chain verified from genesis to this head, and this many certifications verified. */
   chainLength: number;
   certificationsVerified: number;
+  /** Gate sign-offs and overrides whose signatures verified. */
+  gateSignaturesVerified: number;
 }
 
 export interface ValidatedBackup {
@@ -83,6 +85,7 @@ export function readBackup(bytes: Uint8Array, options: ReadBackupOptions): Valid
       auditHead: manifest.auditHead,
       chainLength: integrity.chainLength,
       certificationsVerified: integrity.certificationsVerified,
+      gateSignaturesVerified: integrity.gateSignaturesVerified,
     },
   };
 }

@@ -7,9 +7,15 @@ import { GAPS } from '../domain/readiness';
 import { DEFAULT_WORKSPACE_SETTINGS } from '../domain/workspace';
 import { euAiActAnswersSchema } from '../euAiAct/answers';
 import { classifyEuAiAct } from '../euAiAct/classify';
+import { defaultTemplate } from '../gates/defaultTemplates';
+import { FUNCTION_ROLES } from '../gates/functions';
+import { resolveRequirements } from '../gates/requirements';
+import { segregationProblem } from '../gates/segregation';
+import { GATED_STAGES } from '../gates/stageRule';
 import {
   sampleContentSchema,
   type SampleContent,
+  type SampleGate,
   type SampleInitiative,
   type SampleProfile,
 } from './sampleContent';
@@ -71,6 +77,35 @@ function currentStage(item: SampleContent['initiatives'][number]): Stage {
   return item.stageChanges.at(-1)?.stage ?? 'idea';
 }
 
+/** The stage an initiative was in just after `daysAgo` days ago (changes that day included). */
+function stageAt(item: SampleInitiative, daysAgo: number): Stage {
+  return item.stageChanges.filter((change) => change.daysAgo >= daysAgo).at(-1)?.stage ?? 'idea';
+}
+
+function gatesOf(item: SampleInitiative, templateId: string): SampleGate[] {
+  return (item.gates ?? []).filter((gate) => gate.templateId === templateId);
+}
+
+function template(id: string) {
+  const found = defaultTemplate(id);
+  if (!found) throw new Error(`No default gate template "${id}"`);
+  return found;
+}
+
+/** Each reviewer's latest sign-off per function: the ones that count. */
+function currentSignoffsOf(gate: SampleGate) {
+  const latest = new Map<string, SampleGate['signoffs'][number]>();
+  for (const signoff of gate.signoffs) latest.set(`${signoff.byKey}|${signoff.function}`, signoff);
+  return [...latest.values()];
+}
+
+const APPROVING = new Set(['approve', 'approve-with-conditions']);
+
+/** Every gate review with its initiative, for the checks that hold for all of them. */
+const reviews = sample.initiatives.flatMap((item) =>
+  (item.gates ?? []).map((gate) => ({ item, gate, label: `${item.key} ${gate.templateId}` })),
+);
+
 /** Days the initiative has spent in its current stage. */
 function daysInStage(item: SampleContent['initiatives'][number]): number {
   return item.stageChanges.at(-1)?.daysAgo ?? item.createdDaysAgo;
@@ -119,6 +154,19 @@ describe('bundled sample workspace content', () => {
       for (const gap of GAPS) {
         const owner = item.readiness?.gaps[gap].ownerKey;
         if (owner) expect(membersByKey.has(owner), `${item.key} ${gap} owner`).toBe(true);
+      }
+      for (const gate of item.gates ?? []) {
+        const label = `${item.key} ${gate.templateId}`;
+        const keys = [
+          gate.openedByKey,
+          ...gate.signoffs.flatMap((signoff) => [
+            signoff.byKey,
+            ...(signoff.conditions ?? []).flatMap((c) => [c.ownerKey, c.closed?.byKey]),
+          ]),
+        ];
+        for (const key of keys) {
+          if (key !== undefined) expect(membersByKey.has(key), `${label} member ${key}`).toBe(true);
+        }
       }
     }
     for (const risk of sample.risks) {
@@ -279,6 +327,148 @@ describe('bundled sample workspace content', () => {
     });
   });
 
+  describe('gate reviews', () => {
+    it('uses default templates and answers only items of the function’s checklist', () => {
+      expect(reviews.length).toBeGreaterThanOrEqual(4);
+      for (const { item, gate, label } of reviews) {
+        const requirements = resolveRequirements(template(gate.templateId), tierOf(item));
+        for (const signoff of gate.signoffs) {
+          const requirement = requirements.find((r) => r.function === signoff.function);
+          expect(requirement, `${label} ${signoff.function}`).toBeDefined();
+          const items = new Set(requirement?.items.map((checkItem) => checkItem.id));
+          for (const [itemId, answer] of Object.entries(signoff.answers ?? {})) {
+            expect(items.has(itemId), `${label} ${signoff.function} ${itemId}`).toBe(true);
+            if (answer.answer === 'not-applicable') expect(answer.note, itemId).not.toBe('');
+          }
+        }
+      }
+    });
+
+    it('opens reviews from the template’s stage, by members who may open them', () => {
+      for (const { item, gate, label } of reviews) {
+        expect(gate.openedDaysAgo, label).toBeLessThan(item.createdDaysAgo);
+        expect(template(gate.templateId).fromStages, label).toContain(
+          stageAt(item, gate.openedDaysAgo),
+        );
+        expect(rolesGrant(member(gate.openedByKey).roles, 'gate.open'), label).toBe(true);
+      }
+    });
+
+    it('signs after opening, oldest first, respecting segregation of duties', () => {
+      for (const { item, gate, label } of reviews) {
+        const signed: {
+          reviewerId: string;
+          function: SampleGate['signoffs'][number]['function'];
+        }[] = [];
+        let previous = gate.openedDaysAgo;
+        for (const signoff of gate.signoffs) {
+          const what = `${label}: ${signoff.byKey} for ${signoff.function}`;
+          expect(signoff.daysAgo, what).toBeLessThanOrEqual(previous);
+          previous = signoff.daysAgo;
+          const reviewer = member(signoff.byKey);
+          expect(reviewer.roles, what).toContain(FUNCTION_ROLES[signoff.function]);
+          const problem = segregationProblem({
+            reviewer: { id: reviewer.key, name: reviewer.name, roles: reviewer.roles },
+            fn: signoff.function,
+            initiative: { ownerId: item.ownerKey, sponsor: item.sponsor, title: item.title },
+            gate: { openedBy: gate.openedByKey, template: template(gate.templateId) },
+            signoffs: signed,
+          });
+          expect(problem, what).toBeNull();
+          signed.push({ reviewerId: reviewer.key, function: signoff.function });
+        }
+      }
+    });
+
+    it('gives conditions to conditional approvals only, and explains every refusal', () => {
+      const conditionKeys: string[] = [];
+      for (const { gate, label } of reviews) {
+        for (const signoff of gate.signoffs) {
+          const what = `${label}: ${signoff.byKey}`;
+          const conditions = signoff.conditions ?? [];
+          if (signoff.decision === 'approve-with-conditions') {
+            expect(conditions.length, what).toBeGreaterThan(0);
+          } else {
+            expect(conditions, what).toEqual([]);
+          }
+          if (signoff.decision === 'request-changes' || signoff.decision === 'reject') {
+            expect(signoff.comment, what).not.toBe('');
+          }
+          if (signoff.decision === 'approve') {
+            const notMet = Object.values(signoff.answers ?? {}).filter(
+              (a) => a.answer === 'not-met',
+            );
+            expect(notMet, what).toEqual([]);
+          }
+          for (const condition of conditions) {
+            conditionKeys.push(condition.key);
+            const { closed } = condition;
+            if (!closed) continue;
+            // Closed after signing, by its owner or an administrator.
+            expect(closed.daysAgo, condition.key).toBeLessThan(signoff.daysAgo);
+            expect(
+              closed.byKey === condition.ownerKey ||
+                member(closed.byKey).roles.includes('administrator'),
+              condition.key,
+            ).toBe(true);
+          }
+        }
+      }
+      expect(new Set(conditionKeys).size).toBe(conditionKeys.length);
+    });
+
+    it('enters pilot and production only after a review that passed on that day', () => {
+      for (const item of sample.initiatives) {
+        for (const change of item.stageChanges) {
+          if (!GATED_STAGES.includes(change.stage)) continue;
+          const label = `${item.key} → ${change.stage}`;
+          const gates = (item.gates ?? []).filter(
+            (gate) =>
+              template(gate.templateId).toStage === change.stage &&
+              gate.openedDaysAgo > change.daysAgo,
+          );
+          expect(gates, label).toHaveLength(1);
+          const [gate] = gates;
+          const before = currentSignoffsOf({
+            ...gate!,
+            signoffs: gate!.signoffs.filter((s) => s.daysAgo >= change.daysAgo),
+          });
+          const required = resolveRequirements(template(gate!.templateId), tierOf(item));
+          for (const requirement of required) {
+            const approvals = before.filter(
+              (s) => s.function === requirement.function && APPROVING.has(s.decision),
+            );
+            expect(approvals.length, `${label} ${requirement.function}`).toBeGreaterThanOrEqual(
+              requirement.quorum,
+            );
+          }
+          expect(
+            before.every((s) => APPROVING.has(s.decision)),
+            `${label}: no refusal stands`,
+          ).toBe(true);
+          for (const condition of before.flatMap((s) => s.conditions ?? [])) {
+            expect(condition.closed?.daysAgo, `${label} ${condition.key}`).toBeGreaterThanOrEqual(
+              change.daysAgo,
+            );
+          }
+          // Nothing material changes between the sign-offs and the stage change.
+          const earliest = Math.max(...before.map((s) => s.daysAgo));
+          const material = [
+            ...(item.profileChanges ?? []).map((c) => c.daysAgo),
+            item.classification?.daysAgo,
+            ...sample.risks.filter((r) => r.initiativeKey === item.key).map((r) => r.daysAgo),
+          ];
+          for (const daysAgo of material) {
+            if (daysAgo === undefined) continue;
+            expect(daysAgo <= earliest && daysAgo >= change.daysAgo, `${label} at ${daysAgo}`).toBe(
+              false,
+            );
+          }
+        }
+      }
+    });
+  });
+
   describe('stories the product demonstrates', () => {
     it('has five initiatives across at least four current stages, one in production', () => {
       expect(sample.initiatives).toHaveLength(5);
@@ -406,6 +596,81 @@ describe('bundled sample workspace content', () => {
       expect(contracts.readiness!.gaps.maintenance.status).toBe('in-progress');
     });
 
+    it('takes the contract review assistant and ticket triage into pilot through signed reviews', () => {
+      for (const item of [titled(/contract review/i), titled(/ticket triage/i)]) {
+        const [gate, ...more] = gatesOf(item, 'enter-pilot');
+        expect(more, item.key).toEqual([]);
+        const pilot = item.stageChanges.find((change) => change.stage === 'pilot')!;
+        // Opened a couple of weeks before the pilot began.
+        expect(gate!.openedDaysAgo - pilot.daysAgo, item.key).toBeGreaterThanOrEqual(10);
+        expect(gate!.openedDaysAgo - pilot.daysAgo, item.key).toBeLessThanOrEqual(21);
+        const approvedBy = gate!.signoffs
+          .filter((s) => s.daysAgo >= pilot.daysAgo && APPROVING.has(s.decision))
+          .map((s) => s.function)
+          .sort();
+        expect(approvedBy, item.key).toEqual(['compliance', 'legal', 'operations', 'security']);
+      }
+      const closedConditions = [titled(/contract review/i), titled(/ticket triage/i)]
+        .flatMap((item) => gatesOf(item, 'enter-pilot'))
+        .flatMap((gate) => gate.signoffs.flatMap((s) => s.conditions ?? []))
+        .filter((condition) => condition.closed !== undefined);
+      expect(closedConditions.length).toBeGreaterThanOrEqual(1);
+    });
+
+    it('takes the contract review assistant live with a business owner’s approval', () => {
+      const contracts = titled(/contract review/i);
+      const [gate] = gatesOf(contracts, 'go-live');
+      const functions = gate!.signoffs.map((s) => s.function);
+      expect(functions).toContain('business-owner');
+      expect(sample.members.some((m) => m.roles.includes('business-owner-reviewer'))).toBe(true);
+    });
+
+    it('has the stalled claims categoriser’s pilot review open: security asked for changes, legal approved', () => {
+      const claims = titled(/claims categoriser/i);
+      const [gate, ...more] = gatesOf(claims, 'enter-pilot');
+      expect(more).toEqual([]);
+      expect(gate!.openedDaysAgo).toBeGreaterThanOrEqual(35);
+      expect(gate!.openedDaysAgo).toBeLessThanOrEqual(45);
+      const decisions = Object.fromEntries(gate!.signoffs.map((s) => [s.function, s.decision]));
+      expect(decisions).toEqual({ legal: 'approve', security: 'request-changes' });
+      expect(currentStage(claims)).toBe('proof-of-concept');
+    });
+
+    it('upgrades the ticket triage model after its pilot sign-offs, so they go stale', () => {
+      const triage = titled(/ticket triage/i);
+      const [gate] = gatesOf(triage, 'enter-pilot');
+      const [upgrade] = triage.profileChanges!;
+      const pilot = triage.stageChanges.find((change) => change.stage === 'pilot')!;
+      const pilotSignoffs = gate!.signoffs.filter((s) => s.daysAgo >= pilot.daysAgo);
+      expect(pilotSignoffs.every((s) => s.daysAgo > upgrade!.daysAgo)).toBe(true);
+      // Only compliance has signed again since; the others are still waiting to.
+      const since = gate!.signoffs.filter((s) => s.daysAgo < upgrade!.daysAgo);
+      expect(since.map((s) => s.function)).toEqual(['compliance']);
+      // Nothing else material was recorded after the pilot sign-offs but the upgrade.
+      const latest = Math.min(...pilotSignoffs.map((s) => s.daysAgo));
+      const risksSince = sample.risks.filter(
+        (r) => r.initiativeKey === triage.key && r.daysAgo < latest,
+      );
+      expect(risksSince).toEqual([]);
+    });
+
+    it('has one approval condition still open and past its due date', () => {
+      const open = sample.initiatives
+        .flatMap((item) => item.gates ?? [])
+        .flatMap((gate) =>
+          gate.signoffs.flatMap((signoff) =>
+            (signoff.conditions ?? [])
+              .filter((condition) => condition.closed === undefined)
+              .map((condition) => ({
+                condition,
+                dueDaysAgo: signoff.daysAgo - condition.dueInDays,
+              })),
+          ),
+        );
+      expect(open).toHaveLength(1);
+      expect(open[0]!.dueDaysAgo).toBeGreaterThan(0);
+    });
+
     it('includes a read-only auditor and a reviewer for every sign-off function', () => {
       const roles = new Set(sample.members.flatMap((m) => m.roles));
       for (const role of [
@@ -415,6 +680,7 @@ describe('bundled sample workspace content', () => {
         'security-reviewer',
         'operations-reviewer',
         'data-privacy-reviewer',
+        'business-owner-reviewer',
       ] as const) {
         expect(roles, role).toContain(role);
       }

@@ -13,6 +13,8 @@ import { GAPS, READINESS_STATUSES, type Gap } from '../domain/readiness';
 import { ratingSchema, riskCategorySchema, treatmentSchema } from '../domain/risk';
 import { roleSchema } from '../domain/roles';
 import { euAiActAnswersSchema } from '../euAiAct/answers';
+import { reviewFunctionSchema } from '../gates/functions';
+import { answerValueSchema, decisionSchema } from '../gates/signoff';
 
 /**
  * The bundled sample workspace is data (assets/sample-workspace.json), replayed
@@ -22,8 +24,13 @@ import { euAiActAnswersSchema } from '../euAiAct/answers';
  * Format 2 adds, per initiative, the profile (AI system, data, people,
  * oversight, integrations) and later changes to it, the EU AI Act
  * classification answers, the business case and the readiness assessment.
+ * Format 3 adds, per initiative, gate reviews: who opened them and when, and
+ * each reviewer's signed decision with its checklist answers and conditions.
+ *
  * Every field is spelled out: parsing never fills in defaults, so what is in
- * the file is exactly what gets replayed.
+ * the file is exactly what gets replayed. Lists that an initiative may not
+ * have (profile changes, gate reviews, answer overrides, conditions) are
+ * optional, never defaulted.
  */
 const key = z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, { message: 'Keys are lower-case slugs' });
 const daysAgo = z.number().int().min(0).max(3650);
@@ -113,6 +120,59 @@ export const sampleReadinessSchema = z.strictObject({
   ),
 });
 
+/** Checklist item and template identifiers, as in gate templates. */
+const slug = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,60}$/, { message: 'Identifiers are lower-case slugs' });
+
+/** A checklist answer other than the default (met, citing evidence where the item requires it). */
+export const sampleAnswerSchema = z.strictObject({
+  answer: answerValueSchema,
+  note: z.string().trim().max(1000),
+  evidence: z.string().trim().max(500),
+});
+
+export const sampleConditionSchema = z.strictObject({
+  /** Names the condition within the sample; the replay gives it a fresh id. */
+  key,
+  text: requiredText('Condition', 500),
+  ownerKey: key,
+  /** Days after the signing day that it falls due. */
+  dueInDays: z.number().int().min(0).max(365),
+  /** Left out while the condition is open. */
+  closed: z
+    .strictObject({
+      byKey: key,
+      daysAgo,
+      note: z.string().trim().max(1000),
+    })
+    .optional(),
+});
+
+export const sampleSignoffSchema = z.strictObject({
+  byKey: key,
+  function: reviewFunctionSchema,
+  daysAgo,
+  decision: decisionSchema,
+  comment: z.string().trim().max(4000),
+  /**
+   * Answers that differ from the default, by checklist item id. Every other
+   * item of the function is answered "met", citing a location in the
+   * governance library where the item requires evidence.
+   */
+  answers: z.record(slug, sampleAnswerSchema).optional(),
+  conditions: z.array(sampleConditionSchema).max(20).optional(),
+});
+
+export const sampleGateSchema = z.strictObject({
+  templateId: slug,
+  openedDaysAgo: daysAgo,
+  openedByKey: key,
+  note: z.string().trim().max(2000),
+  /** Signed decisions, oldest first; a reviewer signing again supersedes their earlier one. */
+  signoffs: z.array(sampleSignoffSchema),
+});
+
 export const sampleInitiativeSchema = z.strictObject({
   key,
   title: requiredText('Title', 160),
@@ -127,6 +187,8 @@ export const sampleInitiativeSchema = z.strictObject({
   createdByKey: key,
   /** Later stage changes, oldest first; the initiative starts at `idea`. */
   stageChanges: z.array(sampleStageChangeSchema),
+  /** Gate reviews, oldest first; entering pilot or production needs one that passed. */
+  gates: z.array(sampleGateSchema).optional(),
   profile: sampleProfileSchema.optional(),
   /** Changes after the profile was first recorded, oldest first. */
   profileChanges: z.array(sampleProfileChangeSchema).optional(),
@@ -148,7 +210,7 @@ export const sampleRiskSchema = z.strictObject({
   byKey: key,
 });
 
-export const SAMPLE_FORMAT_VERSION = 2;
+export const SAMPLE_FORMAT_VERSION = 3;
 
 export const sampleContentSchema = z.strictObject({
   formatVersion: z.literal(SAMPLE_FORMAT_VERSION),
@@ -166,3 +228,6 @@ export type SampleContent = z.infer<typeof sampleContentSchema>;
 export type SampleInitiative = SampleContent['initiatives'][number];
 export type SampleProfile = NonNullable<SampleInitiative['profile']>;
 export type SampleProfileChange = NonNullable<SampleInitiative['profileChanges']>[number];
+export type SampleGate = NonNullable<SampleInitiative['gates']>[number];
+export type SampleSignoff = SampleGate['signoffs'][number];
+export type SampleCondition = NonNullable<SampleSignoff['conditions']>[number];

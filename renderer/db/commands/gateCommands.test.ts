@@ -3,6 +3,7 @@ import { hashCanonical } from '../../../shared/crypto/sha256';
 import { profileOf } from '../../../shared/domain/initiative';
 import { GATE_OVERRIDE_RECORD_KIND, overrideContent } from '../../../shared/gates/gate';
 import { reviewQueue } from '../../../shared/gates/reviewQueue';
+import { verifyGateSignatures } from '../../../shared/gates/verifyGateSignatures';
 import { expectRefused } from '../../test/expectRefused';
 import { certify, completeDecision, signoff } from '../../test/gateSteps';
 import { signRecord } from '../../test/signRecord';
@@ -559,6 +560,53 @@ describe('refusals change nothing', () => {
         ),
       /changed while you were reviewing it/,
       'conflict',
+    );
+  });
+});
+
+describe('stored signatures', () => {
+  it('verify as recorded, and an edited decision or justification no longer does', async () => {
+    const ctx = await setup();
+    const gate = await ctx.open();
+    await signoff(
+      ctx.db,
+      ctx.byRole['legal-reviewer'],
+      gate.id,
+      await completeDecision(ctx.db, gate.id, 'legal'),
+    );
+    const justification = 'Board decision';
+    const signature = await signRecord(ctx.db, ctx.administrator.id, {
+      recordKind: GATE_OVERRIDE_RECORD_KIND,
+      recordId: gate.id,
+      contentHash: hashCanonical(overrideContent(gate, justification)),
+      meaning: 'responsibility',
+    });
+    await execute(
+      ctx.db,
+      overrideGate,
+      { gateId: gate.id, justification, signature },
+      { memberId: ctx.administrator.id },
+    );
+    const [gates, signoffs, members] = await Promise.all([
+      ctx.db.gates.toArray(),
+      ctx.db.signoffs.toArray(),
+      ctx.db.members.toArray(),
+    ]);
+    expect(verifyGateSignatures(gates, signoffs, members)).toEqual({ verified: 2, failures: [] });
+
+    const edited = signoffs.map((s) => ({ ...s, comment: 'Approved without reservation' }));
+    const forged = gates.map((g) => ({
+      ...g,
+      override: g.override && { ...g.override, justification: 'Other' },
+    }));
+    const result = verifyGateSignatures(forged, edited, members);
+    expect(result.verified).toBe(0);
+    expect(result.failures.map((f) => f.kind)).toEqual(['signoff', 'override']);
+    expect(result.failures[0]?.message).toMatch(
+      /The sign-off by Member legal-reviewer does not verify/,
+    );
+    expect(result.failures[1]?.message).toMatch(
+      /The override of “Enter pilot” by Ada Admin does not verify/,
     );
   });
 });

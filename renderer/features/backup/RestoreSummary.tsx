@@ -25,7 +25,9 @@ export function RestoreSummary({
         Backup verified: every file matches its hash, every record is valid, the audit trail of{' '}
         {summary.chainLength.toLocaleString()} events verifies
         {summary.certificationsVerified > 0 &&
-          ` and ${String(summary.certificationsVerified)} signed certifications verify`}
+          `, ${String(summary.certificationsVerified)} signed certifications verify`}
+        {summary.gateSignaturesVerified > 0 &&
+          `, ${String(summary.gateSignaturesVerified)} signed gate decisions verify`}
         .
       </p>
       <dl className="summary-list">

@@ -215,7 +215,8 @@ export function draftToTemplate(draft: TemplateDraft): GateTemplate {
       const taken = new Set<string>(fn.knownIds);
       for (const item of fn.items) if (item.id !== null) taken.add(item.id);
       const quorumByTier: Partial<Record<RiskTier, number>> = { ...fn.otherQuorumByTier };
-      if (fn.highRiskQuorum.trim() !== '') quorumByTier['high-risk'] = parseQuorum(fn.highRiskQuorum);
+      if (fn.highRiskQuorum.trim() !== '')
+        quorumByTier['high-risk'] = parseQuorum(fn.highRiskQuorum);
       return {
         function: fn.function,
         quorum: parseQuorum(fn.quorum),
@@ -259,8 +260,7 @@ export interface FormProblem {
   message: string;
 }
 
-export type ItemField =
-  'text' | 'guidance' | 'evidenceRequired' | RefFramework | 'tiers' | 'id';
+export type ItemField = 'text' | 'guidance' | 'evidenceRequired' | RefFramework | 'tiers' | 'id';
 export type FunctionField = 'function' | 'quorum' | 'highRiskQuorum' | 'requiredForTiers' | 'items';
 export type TemplateField =
   'name' | 'description' | 'allowOneSignerForSeveralFunctions' | 'functions' | 'reason';
@@ -316,7 +316,8 @@ function itemField(rest: readonly string[]): ItemField {
 function functionField(rest: readonly string[]): FunctionField {
   const [first, second] = rest;
   if (first === 'quorumByTier') return second === 'high-risk' ? 'highRiskQuorum' : 'quorum';
-  if (first !== undefined && Object.hasOwn(FUNCTION_FIELD_WORDS, first)) return first as FunctionField;
+  if (first !== undefined && Object.hasOwn(FUNCTION_FIELD_WORDS, first))
+    return first as FunctionField;
   return 'quorum';
 }
 

@@ -6,6 +6,7 @@ import { useMember, useWorkspace } from '../../app/WorkspaceContext';
 import { updateWorkspaceSettings } from '../../db/commands/updateWorkspaceSettings';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
+import { GateTemplatesSection } from '../gate-templates/GateTemplatesSection';
 import { StorageStatus } from '../shell/StorageStatus';
 
 /** Workspace name and policies. Everyone can read them; administrators change them. */
@@ -133,6 +134,7 @@ export function SettingsScreen() {
           )}
         </fieldset>
       </form>
+      <GateTemplatesSection />
       <section aria-labelledby="storage-heading" className="card">
         <h2 id="storage-heading">Storage on this computer</h2>
         <StorageStatus />

@@ -9,7 +9,24 @@ import { CountersignDb } from '../../db/database';
 import { newId } from '../../db/ids';
 import { snapshot } from '../../test/testWorkspace';
 import { randomBytes } from '@noble/hashes/utils.js';
+import {
+  CERTIFICATION_RECORD_KIND,
+  certificationContentHash,
+} from '../../../shared/auth/certification';
 import { unlockCredential } from '../../../shared/auth/credential';
+import { verifySignature } from '../../../shared/auth/signature';
+import { dateOnly } from '../../../shared/domain/calendar';
+import { conditionsOf } from '../../../shared/gates/conditions';
+import { evaluateGate } from '../../../shared/gates/evaluateGate';
+import type { Gate } from '../../../shared/gates/gate';
+import { currentSignoffs } from '../../../shared/gates/outcome';
+import { reviewQueue } from '../../../shared/gates/reviewQueue';
+import {
+  SIGNOFF_RECORD_KIND,
+  meaningOf,
+  signedContentOf,
+  signoffContentHash,
+} from '../../../shared/gates/signoff';
 import { TEST_KDF_COST } from '../../test/credentials';
 import { replaySample } from './replaySample';
 
@@ -55,7 +72,28 @@ describe('replaySample', () => {
     const stored = (item: SampleInitiative): Initiative =>
       initiatives.find((i) => i.title === item.title)!;
     const events = await db.auditEvents.orderBy('seq').toArray();
-    return { db, workspace, memberId, stored, events };
+    const gates = await db.gates.toArray();
+    const signoffs = await db.signoffs.toArray();
+    const risks = await db.risks.toArray();
+    /** The initiative's gate reviews from one template, oldest first. */
+    const gatesOf = (key: string, templateId: string): Gate[] => {
+      const initiative = stored(sample.initiatives.find((i) => i.key === key)!);
+      return gates
+        .filter((g) => g.initiativeId === initiative.id && g.template.id === templateId)
+        .sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+    };
+    /** A gate as the app shows it today. */
+    const evaluate = (gate: Gate) =>
+      evaluateGate({
+        gate,
+        signoffs: signoffs.filter((s) => s.gateId === gate.id),
+        initiative: initiatives.find((i) => i.id === gate.initiativeId)!,
+        risks: risks.filter((r) => r.initiativeId === gate.initiativeId),
+        memberName: (id) => members.find((m) => m.id === id)?.name ?? 'Unknown member',
+        now,
+        approvalValidityMonths: workspace.settings.approvalValidityMonths,
+      });
+    return { db, workspace, members, memberId, stored, events, gates, signoffs, gatesOf, evaluate };
   }
 
   it('builds the sample through commands, with a chain that verifies', async () => {
@@ -68,8 +106,17 @@ describe('replaySample', () => {
     expect(verifyChain(events)).toMatchObject({ ok: true, count: events.length });
     const times = events.map((e) => e.at);
     expect([...times].sort()).toEqual(times);
-    // One command, one time: only creating the workspace writes two events (workspace, administrator).
-    expect(times.slice(2).every((t, i) => t > times[i + 1]!)).toBe(true);
+    // One command, one time: only creating the workspace writes two events (workspace,
+    // administrator), and a gated stage change marks its gate as used at the same moment.
+    const commandTimes = events.slice(1).filter((e) => e.action !== 'gate.use');
+    expect(commandTimes.every((e, i) => i === 0 || e.at > commandTimes[i - 1]!.at)).toBe(true);
+    const uses = events.filter((e) => e.action === 'gate.use');
+    expect(uses.length).toBeGreaterThanOrEqual(3);
+    for (const use of uses) {
+      const previous = events[events.indexOf(use) - 1]!;
+      expect(previous.action).toBe('initiative.changeStage');
+      expect(previous.at).toBe(use.at);
+    }
     expect(times.every((t) => t < now.toISOString())).toBe(true);
 
     // Every member can sign in with the demo passphrase and holds one current signing key.
@@ -88,6 +135,155 @@ describe('replaySample', () => {
     expect(claims.stage).toBe('proof-of-concept');
     const monthsInStage = (now.getTime() - Date.parse(claims.stageEnteredAt)) / (30 * 86_400_000);
     expect(monthsInStage).toBeGreaterThan(7.9);
+  });
+
+  it('certifies every member’s e-signature right after they choose their passphrase', async () => {
+    const { workspace, members, events } = await replayed();
+    expect(members).toHaveLength(content.members.length);
+    for (const member of members) {
+      expect(member.certification, member.name).not.toBeNull();
+      const check = verifySignature(member.certification, member.keys, {
+        recordKind: CERTIFICATION_RECORD_KIND,
+        recordId: member.id,
+        contentHash: certificationContentHash(member.id, workspace.id),
+        signerId: member.id,
+      });
+      expect(check.ok, member.name).toBe(true);
+      expect(member.certification).toMatchObject({
+        meaning: 'responsibility',
+        printedName: member.name,
+      });
+      // Certified right after the member's key was created (on joining, or choosing a passphrase).
+      const own = events.filter((e) => e.entityId === member.id);
+      const keyed = own.findLastIndex(
+        (e) => e.action === 'member.create' || e.action === 'member.setPassphrase',
+      );
+      expect(own[keyed + 1]?.action, member.name).toBe('member.certifySignature');
+      expect(events[events.indexOf(own[keyed]!) + 1], member.name).toBe(own[keyed + 1]);
+    }
+    const lastCertification = events.findLastIndex((e) => e.action === 'member.certifySignature');
+    const firstInitiative = events.findIndex((e) => e.action === 'initiative.create');
+    expect(lastCertification).toBeLessThan(firstInitiative);
+  });
+
+  it('signs every gate sign-off as the app does: each signature verifies against its content', async () => {
+    const { members, signoffs, gatesOf } = await replayed();
+    const contractPilot = gatesOf('contract-review', 'enter-pilot');
+    const triagePilot = gatesOf('ticket-triage', 'enter-pilot');
+    expect(contractPilot).toHaveLength(1);
+    expect(triagePilot).toHaveLength(1);
+    const reviewed = [...contractPilot, ...triagePilot].map((g) => g.id);
+    // Legal, compliance, security and operations signed both, each as themselves.
+    for (const gateId of reviewed) {
+      const functions = signoffs.filter((s) => s.gateId === gateId).map((s) => s.function);
+      expect(new Set(functions)).toEqual(
+        new Set(['legal', 'compliance', 'security', 'operations']),
+      );
+    }
+    expect(signoffs.length).toBe(
+      sample.initiatives.flatMap((i) => i.gates ?? []).flatMap((g) => g.signoffs).length,
+    );
+    for (const signoff of signoffs) {
+      const reviewer = members.find((m) => m.id === signoff.reviewerId)!;
+      const check = verifySignature(signoff.signature, reviewer.keys, {
+        recordKind: SIGNOFF_RECORD_KIND,
+        recordId: signoff.id,
+        contentHash: signoffContentHash(signedContentOf(signoff)),
+        signerId: reviewer.id,
+      });
+      expect(check.ok, `${reviewer.name} ${signoff.function}`).toBe(true);
+      expect(signoff.signature.meaning).toBe(meaningOf(signoff.decision));
+      expect(signoff.signature.printedName).toBe(reviewer.name);
+      expect(Date.parse(signoff.signature.signedAt)).toBe(Date.parse(signoff.recordedAt));
+    }
+  });
+
+  it('moves the contract review assistant and ticket triage on the strength of passed gates', async () => {
+    const { stored, gatesOf, evaluate, events } = await replayed();
+    const contract = stored(sample.initiatives.find((i) => i.key === 'contract-review')!);
+    expect(contract.stage).toBe('production');
+    for (const templateId of ['enter-pilot', 'go-live']) {
+      const [gate] = gatesOf('contract-review', templateId);
+      expect(gate?.usedAt, templateId).not.toBeNull();
+      expect(evaluate(gate!).outcome.status, templateId).toBe('passed');
+    }
+    const goLive = evaluate(gatesOf('contract-review', 'go-live')[0]!);
+    expect(goLive.outcome.functions.map((f) => f.function)).toContain('business-owner');
+
+    const [triageGate] = gatesOf('ticket-triage', 'enter-pilot');
+    expect(triageGate?.usedAt).not.toBeNull();
+    const enteredPilot = events.find(
+      (e) => e.action === 'gate.use' && e.entityId === triageGate!.id,
+    );
+    expect(enteredPilot?.at).toBe(triageGate!.usedAt);
+  });
+
+  it('leaves the claims categoriser’s pilot review with changes requested, waiting on compliance and operations', async () => {
+    const { gatesOf, evaluate, members, stored } = await replayed();
+    const [gate] = gatesOf('claims-categoriser', 'enter-pilot');
+    expect(gate?.usedAt).toBeNull();
+    const evaluation = evaluate(gate!);
+    expect(evaluation.outcome.status).toBe('changes-requested');
+    const byFunction = new Map(evaluation.outcome.functions.map((f) => [f.function, f]));
+    expect(byFunction.get('security')?.changesRequestedBy).toEqual(['Marcus Webb']);
+    expect(byFunction.get('legal')?.met).toBe(true);
+    expect(evaluation.signoffs.map((v) => v.signoff.function).sort()).toEqual([
+      'legal',
+      'security',
+    ]);
+    // The compliance and operations reviewers find it in their queues, overdue.
+    const claims = stored(sample.initiatives.find((i) => i.key === 'claims-categoriser')!);
+    for (const role of ['compliance-reviewer', 'operations-reviewer'] as const) {
+      const reviewer = members.find((m) => m.roles.includes(role))!;
+      const queue = reviewQueue({
+        member: reviewer,
+        gates: [{ evaluation, initiative: claims }],
+        now,
+        targetWorkingDays: 10,
+      });
+      expect(queue, role).toHaveLength(1);
+      expect(queue[0]).toMatchObject({ reason: 'awaiting', overdue: true });
+    }
+  });
+
+  it('shows ticket triage’s pilot sign-offs as stale after the model upgrade', async () => {
+    const { gatesOf, evaluate } = await replayed();
+    const evaluation = evaluate(gatesOf('ticket-triage', 'enter-pilot')[0]!);
+    const stale = evaluation.signoffs.filter((v) => v.current && v.standing.stale);
+    expect(stale.map((v) => v.signoff.function).sort()).toEqual([
+      'legal',
+      'operations',
+      'security',
+    ]);
+    for (const view of stale) {
+      // The version is what changed, nothing else.
+      expect(view.changes.map((c) => c.field)).toEqual(['aiSystem.version']);
+    }
+    expect(evaluation.outcome.staleSignoffIds).toHaveLength(3);
+    // Compliance signed again for the new version; its first sign-off is superseded.
+    const compliance = evaluation.signoffs.filter((v) => v.signoff.function === 'compliance');
+    expect(compliance.map((v) => [v.current, v.standing.stale])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+  });
+
+  it('has exactly one open approval condition that is overdue, and closed the others', async () => {
+    const { signoffs, memberId, gatesOf } = await replayed();
+    const conditions = conditionsOf(currentSignoffs(signoffs), dateOnly(now));
+    const overdue = conditions.filter((c) => c.overdue);
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0]!.ownerId).toBe(memberId('priya-raman'));
+    expect(overdue[0]!.gateId).toBe(gatesOf('ticket-triage', 'enter-pilot')[0]!.id);
+    // The others were closed by their owner, after the approval and before they fell due.
+    const closed = conditionsOf(signoffs, dateOnly(now)).filter((c) => c.closure !== null);
+    expect(closed).toHaveLength(2);
+    for (const condition of closed) {
+      const signoff = signoffs.find((s) => s.id === condition.signoffId)!;
+      expect(condition.closure!.closedBy).toBe(condition.ownerId);
+      expect(condition.closure!.closedAt > signoff.recordedAt).toBe(true);
+      expect(condition.closure!.closedAt.slice(0, 10) <= condition.dueOn).toBe(true);
+    }
   });
 
   it('stores the profiles, classifications, business cases and readiness of the sample', async () => {

@@ -1,25 +1,52 @@
 import {
   sampleContentSchema,
   type SampleContent,
+  type SampleGate,
   type SampleInitiative,
   type SampleProfileChange,
+  type SampleSignoff,
 } from '../../../shared/sample/sampleContent';
 import { profileOf, type InitiativeProfile } from '../../../shared/domain/initiative';
+import { dateOnly } from '../../../shared/domain/calendar';
+import { REVIEW_FUNCTION_LABELS } from '../../../shared/gates/functions';
+import {
+  SIGNOFF_RECORD_KIND,
+  meaningOf,
+  signoffContentHash,
+  type ChecklistAnswer,
+  type SignoffDecision,
+} from '../../../shared/gates/signoff';
 import { GAPS, type Readiness } from '../../../shared/domain/readiness';
 import type { CountersignDb } from '../../db/database';
 import { addMember } from '../../db/commands/addMember';
 import { addRisk } from '../../db/commands/addRisk';
+import { certifySignature } from '../../db/commands/certifySignature';
 import { changeStage } from '../../db/commands/changeStage';
 import { classifyInitiative } from '../../db/commands/classifyInitiative';
+import { closeCondition } from '../../db/commands/closeCondition';
 import { createInitiative } from '../../db/commands/createInitiative';
 import { createWorkspace } from '../../db/commands/createWorkspace';
 import { execute } from '../../db/commands/defineCommand';
+import { loadGate } from '../../db/commands/gateContext';
+import { openGateReview } from '../../db/commands/openGateReview';
+import { recordSignoff } from '../../db/commands/recordSignoff';
 import { updateBusinessCase } from '../../db/commands/updateBusinessCase';
 import { updateInitiativeProfile } from '../../db/commands/updateInitiativeProfile';
 import { updateReadiness } from '../../db/commands/updateReadiness';
 import { newId } from '../../db/ids';
 import { setOwnPassphrase } from '../../db/commands/setOwnPassphrase';
+import {
+  CERTIFICATION_RECORD_KIND,
+  certificationContentHash,
+} from '../../../shared/auth/certification';
 import { sealSecretKey, type RandomBytes } from '../../../shared/auth/credential';
+import { currentKey } from '../../../shared/auth/memberKey';
+import {
+  isoWithOffset,
+  signPayload,
+  type ElectronicSignature,
+  type SignatureMeaning,
+} from '../../../shared/auth/signature';
 import { toHex } from '../../../shared/auth/hex';
 import { deriveKey, kdfParams, type KdfCost } from '../../../shared/auth/kdf';
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -27,6 +54,8 @@ import { randomBytes } from '../session/randomBytes';
 import { SAMPLE_PASSPHRASE } from './samplePassphrase';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Sample signatures are dated in Central European Time (UTC+1), as a signer's clock would show. */
+const SIGNING_OFFSET_MINUTES = 60;
 
 type Step = { daysAgo: number; order: number; run: (now: () => Date) => Promise<void> };
 
@@ -58,8 +87,36 @@ export async function replaySample(
   // so separate salts would only multiply the wait without protecting anything.
   const kdf = kdfParams(toHex(keys.random(16)), keys.cost);
   const derived = await deriveKey(keys.passphrase, kdf);
-  const sealFor = (memberId: string) =>
-    sealSecretKey(derived, keys.random(32), memberId, kdf, keys.random);
+  // The replay keeps each member's secret key, so it can sign as they would in the app.
+  const secretKeys = new Map<string, Uint8Array>();
+  const sealFor = (memberId: string) => {
+    const secretKey = keys.random(32);
+    secretKeys.set(memberId, secretKey);
+    return sealSecretKey(derived, secretKey, memberId, kdf, keys.random);
+  };
+  /** A member's signature over a record, made as the signing dialog makes it. */
+  const sign = async (
+    memberId: string,
+    record: {
+      recordKind: string;
+      recordId: string;
+      contentHash: string;
+      meaning: SignatureMeaning;
+    },
+    now: () => Date,
+  ): Promise<ElectronicSignature> => {
+    const signer = await db.members.get(memberId);
+    const key = signer ? currentKey(signer.keys) : undefined;
+    const secretKey = secretKeys.get(memberId);
+    if (!signer || !key || !secretKey) throw new Error(`Sample member ${memberId} cannot sign.`);
+    return signPayload(secretKey, {
+      ...record,
+      signerId: memberId,
+      printedName: signer.name,
+      keyFingerprint: key.fingerprint,
+      signedAt: isoWithOffset(now(), SIGNING_OFFSET_MINUTES),
+    });
+  };
   const temporaryPassphrase = { version: 1 as const, kdf, check: toHex(sha256(derived)) };
   const [admin, ...others] = content.members;
   if (!admin) throw new Error('The sample workspace has no members.');
@@ -91,7 +148,22 @@ export async function replaySample(
     },
     clockFor(content.workspace.createdDaysAgo, 0),
   );
+  /** Every member certifies their e-signature as soon as they hold a key, before any signing. */
+  const certify = async (memberId: string, now: () => Date) => {
+    const signature = await sign(
+      memberId,
+      {
+        recordKind: CERTIFICATION_RECORD_KIND,
+        recordId: memberId,
+        contentHash: certificationContentHash(memberId, workspace.id),
+        meaning: 'responsibility',
+      },
+      now,
+    );
+    await execute(db, certifySignature, { signature }, { memberId, now });
+  };
   let order = 1;
+  await certify(adminId, clockFor(content.workspace.createdDaysAgo, order++));
   for (const member of others) {
     const created = await execute(
       db,
@@ -112,6 +184,7 @@ export async function replaySample(
       { memberId: created.id, credential: sealFor(created.id) },
       { memberId: created.id, now: clockFor(content.workspace.createdDaysAgo, order++) },
     );
+    await certify(created.id, clockFor(content.workspace.createdDaysAgo, order++));
     memberIds.set(member.key, created.id);
   }
   const member = (key: string) => {
@@ -133,6 +206,120 @@ export async function replaySample(
     return profileOf(stored);
   };
 
+  /** The sample's answers for one function: its overrides, every other item met. */
+  const answersFor = (
+    item: SampleInitiative,
+    review: SampleGate,
+    signoff: SampleSignoff,
+    checklist: readonly { id: string; evidenceRequired: boolean }[],
+    gateName: string,
+  ): ChecklistAnswer[] => {
+    const overrides = signoff.answers ?? {};
+    const unknown = Object.keys(overrides).find((id) => !checklist.some((c) => c.id === id));
+    if (unknown !== undefined) {
+      throw new Error(
+        `The sample answers “${unknown}” on the ${review.templateId} gate of ${item.key}, which ${signoff.function} does not check.`,
+      );
+    }
+    const folder = `Governance library › ${item.title} › ${gateName} › ${REVIEW_FUNCTION_LABELS[signoff.function]}`;
+    return checklist.map((checkItem) => {
+      const override = overrides[checkItem.id];
+      if (override) return { itemId: checkItem.id, ...override };
+      return {
+        itemId: checkItem.id,
+        answer: 'met',
+        note: '',
+        evidence: checkItem.evidenceRequired ? `${folder} › ${checkItem.id}.pdf` : '',
+      };
+    });
+  };
+
+  /** Opens a gate review, then records each sign-off and closes conditions on their days. */
+  const gateSteps = (item: SampleInitiative, review: SampleGate) => {
+    let gateId: string | undefined;
+    const openedGate = () => {
+      if (!gateId) throw new Error(`The ${review.templateId} gate of ${item.key} is not open yet.`);
+      return gateId;
+    };
+    at(review.openedDaysAgo, async (clock) => {
+      const gate = await execute(
+        db,
+        openGateReview,
+        { initiativeId: initiative(item.key), templateId: review.templateId, note: review.note },
+        { memberId: member(review.openedByKey), now: clock },
+      );
+      gateId = gate.id;
+    });
+    for (const signoff of review.signoffs) {
+      // Ids are chosen up front: the signature binds the sign-off's, closures name both.
+      const signoffId = newId();
+      const conditions = (signoff.conditions ?? []).map((condition) => ({
+        condition,
+        id: newId(),
+      }));
+      at(signoff.daysAgo, async (clock) => {
+        const reviewerId = member(signoff.byKey);
+        // What the reviewer sees at this moment: the requirements and the state they sign.
+        const { gate, evaluation } = await loadGate(db, openedGate(), clock());
+        const requirement = evaluation.requirements.find((r) => r.function === signoff.function);
+        if (!requirement) {
+          throw new Error(
+            `The ${review.templateId} gate of ${item.key} needs no ${signoff.function} sign-off.`,
+          );
+        }
+        const decision: SignoffDecision = {
+          function: signoff.function,
+          decision: signoff.decision,
+          answers: answersFor(item, review, signoff, requirement.items, gate.template.name),
+          comment: signoff.comment,
+          conditions: conditions.map(({ condition, id }) => ({
+            id,
+            text: condition.text,
+            ownerId: member(condition.ownerKey),
+            dueOn: dateOnly(new Date(clock().getTime() + condition.dueInDays * DAY_MS)),
+          })),
+          evidenceIds: [],
+        };
+        const reviewedStateHash = evaluation.currentStateHash;
+        const signature = await sign(
+          reviewerId,
+          {
+            recordKind: SIGNOFF_RECORD_KIND,
+            recordId: signoffId,
+            contentHash: signoffContentHash({
+              ...decision,
+              gateId: gate.id,
+              initiativeId: gate.initiativeId,
+              templateId: gate.template.id,
+              templateVersion: gate.template.version,
+              reviewedStateHash,
+            }),
+            meaning: meaningOf(decision.decision),
+          },
+          clock,
+        );
+        await execute(
+          db,
+          recordSignoff,
+          { signoffId, gateId: gate.id, decision, reviewedStateHash, signature },
+          { memberId: reviewerId, now: clock },
+        );
+      });
+      for (const { condition, id } of conditions) {
+        const { closed } = condition;
+        if (!closed) continue;
+        at(closed.daysAgo, async (clock) => {
+          await execute(
+            db,
+            closeCondition,
+            { signoffId, conditionId: id, note: closed.note },
+            { memberId: member(closed.byKey), now: clock },
+          );
+        });
+      }
+    }
+  };
+
   const initiativeSteps = (item: SampleInitiative) => {
     at(item.createdDaysAgo, async (clock) => {
       const created = await execute(
@@ -152,6 +339,8 @@ export async function replaySample(
       );
       initiativeIds.set(item.key, created.id);
     });
+    // Listed before the stage changes: a gate passed on the day of a stage change comes first.
+    for (const review of item.gates ?? []) gateSteps(item, review);
     for (const change of item.stageChanges) {
       at(change.daysAgo, async (clock) => {
         await execute(
