@@ -70,6 +70,8 @@ interface UiState {
   openInitiative: (id: string | null, tab?: InitiativeTab) => void;
   setInitiativeTab: (tab: InitiativeTab) => void;
   setDirty: (dirty: boolean) => void;
+  /** The next person to sign in starts at the initiative list, not where the last one left off. */
+  resetForNextPerson: () => void;
 }
 
 /** Leaving a form with unsaved changes asks first; returns whether to go ahead. */
@@ -111,5 +113,14 @@ export const useUi = create<UiState>()((set, get) => {
       leave({ openInitiativeId: id, initiativeTab: tab, view: 'initiatives' }),
     setInitiativeTab: (tab) => leave({ initiativeTab: tab }),
     setDirty: (dirty) => set({ dirty }),
+    resetForNextPerson: () =>
+      set({
+        view: 'initiatives',
+        openInitiativeId: null,
+        initiativeTab: 'profile',
+        auditFilter: EMPTY_AUDIT_FILTER,
+        initiativeFilter: EMPTY_INITIATIVE_FILTER,
+        dirty: false,
+      }),
   };
 });

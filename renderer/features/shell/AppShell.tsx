@@ -1,7 +1,7 @@
 import { ROLE_LABELS } from '../../../shared/domain/roles';
 import { useMember, useWorkspace } from '../../app/WorkspaceContext';
 import { useSession } from '../../state/sessionStore';
-import { useUi, type View } from '../../state/uiStore';
+import { confirmLeave, useUi, type View } from '../../state/uiStore';
 import { AuditScreen } from '../audit/AuditScreen';
 import { BackupsScreen } from '../backup/BackupsScreen';
 import { BackupStatus } from '../backup/BackupStatus';
@@ -26,6 +26,8 @@ export function AppShell() {
   const member = useMember();
   const view = useUi((s) => s.view);
   const setView = useUi((s) => s.setView);
+  const dirty = useUi((s) => s.dirty);
+  const resetForNextPerson = useUi((s) => s.resetForNextPerson);
   const signOut = useSession((s) => s.signOut);
   const lock = useSession((s) => s.lock);
   const closeWorkspace = useSession((s) => s.closeWorkspace);
@@ -49,7 +51,15 @@ export function AppShell() {
           <button type="button" className="button-quiet" onClick={lock}>
             Lock
           </button>
-          <button type="button" className="button-quiet" onClick={signOut}>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => {
+              if (!confirmLeave(dirty)) return;
+              resetForNextPerson();
+              signOut();
+            }}
+          >
             Sign out
           </button>
           <button type="button" className="button-quiet" onClick={closeWorkspace}>
