@@ -20,7 +20,14 @@ export function SettingsScreen() {
   const [saved, setSaved] = useState(false);
   const errors = command.fieldErrors;
   const number =
-    (key: 'stalledAfterDays' | 'reviewResponseDays' | 'inactivityLockMinutes') => (value: string) =>
+    (
+      key:
+        | 'stalledAfterDays'
+        | 'reviewResponseDays'
+        | 'approvalValidityMonths'
+        | 'inactivityLockMinutes',
+    ) =>
+    (value: string) =>
       setSettings((s) => ({ ...s, [key]: value === '' ? Number.NaN : Number(value) }));
 
   async function onSubmit(event: SubmitEvent) {
@@ -79,6 +86,25 @@ export function SettingsScreen() {
                 min={1}
                 value={Number.isNaN(settings.reviewResponseDays) ? '' : settings.reviewResponseDays}
                 onChange={(e) => number('reviewResponseDays')(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            label="Approvals valid in production for (months)"
+            hint="After this, approvals of an initiative in production expire and reviewers are asked to review again."
+            error={errors['settings.approvalValidityMonths']}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={1}
+                value={
+                  Number.isNaN(settings.approvalValidityMonths)
+                    ? ''
+                    : settings.approvalValidityMonths
+                }
+                onChange={(e) => number('approvalValidityMonths')(e.target.value)}
               />
             )}
           </Field>
