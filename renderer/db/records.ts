@@ -4,7 +4,7 @@ import type { Gate } from '../../shared/gates/gate';
 import type { Signoff } from '../../shared/gates/signoff';
 import type { Initiative } from '../../shared/domain/initiative';
 import type { Member } from '../../shared/domain/member';
-import type { Risk } from '../../shared/domain/risk';
+import type { Risk } from '../../shared/risk/record';
 import type { Workspace } from '../../shared/domain/workspace';
 
 /**

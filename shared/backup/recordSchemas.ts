@@ -4,7 +4,7 @@ import { credentialEnvelopeSchema, temporaryPassphraseSchema } from '../auth/cre
 import { idSchema, isoDateTimeSchema } from '../domain/common';
 import { initiativeSchema } from '../domain/initiative';
 import { memberSchema } from '../domain/member';
-import { riskSchema } from '../domain/risk';
+import { riskSchema } from '../risk/record';
 import { workspaceSchema } from '../domain/workspace';
 import { gateSchema } from '../gates/gate';
 import { signoffSchema } from '../gates/signoff';

@@ -1,4 +1,11 @@
-import { initiativeToV3, memberToV2, workspaceToV2, workspaceToV4 } from '../domain/rowUpgrades';
+import {
+  initiativeToV3,
+  memberToV2,
+  riskToV5,
+  workspaceToV2,
+  workspaceToV4,
+  workspaceToV5,
+} from '../domain/rowUpgrades';
 import type { BackupTable } from './format';
 
 type RawTables = Record<BackupTable, unknown>;
@@ -31,6 +38,11 @@ export const SCHEMA_UPGRADES: Readonly<Record<number, (tables: RawTables) => Raw
   2: (tables) => ({ ...tables, initiatives: patchRows(tables.initiatives, initiativeToV3) }),
   // Gates and sign-offs had no shape before version 4, so no backup holds any.
   3: (tables) => ({ ...tables, workspace: patchRows(tables.workspace, workspaceToV4) }),
+  4: (tables) => ({
+    ...tables,
+    workspace: patchRows(tables.workspace, workspaceToV5),
+    risks: patchRows(tables.risks, riskToV5),
+  }),
 };
 
 /** Upgrades rows from `fromVersion` to `toVersion`, or says which step is missing. */

@@ -2,7 +2,7 @@ import type { AuditEvent } from '../audit/auditEvent';
 import { canonicalJson } from '../crypto/canonicalJson';
 import type { Initiative } from '../domain/initiative';
 import type { Member } from '../domain/member';
-import type { Risk } from '../domain/risk';
+import type { Risk } from '../risk/record';
 import type { Workspace } from '../domain/workspace';
 import { BackupError } from './backupError';
 import { BACKUP_TABLES, type BackupLimits, type BackupTable } from './format';

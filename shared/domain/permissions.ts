@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   /** Closing a condition: its owner (any role but auditor) or an administrator; the command checks which. */
   'condition.close': ROLES.filter((role) => role !== 'auditor'),
   'gate.override': ['administrator'],
+  /** Accepting residual risk: the command also checks the role the workspace names. */
+  'risk.accept': ROLES.filter((role) => role !== 'auditor'),
   'risk.manage': [
     'program-manager',
     'administrator',
@@ -60,4 +62,5 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'condition.close': 'close conditions',
   'gate.override': 'override a gate',
   'risk.manage': 'record risks',
+  'risk.accept': 'accept residual risk',
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema, optionalText, requiredText } from './common';
+import { idSchema, optionalText, requiredText } from './common';
 
 export const RISK_CATEGORIES = [
   'data-quality',
@@ -39,6 +39,13 @@ export const RISK_CATEGORY_LABELS: Record<RiskCategory, string> = {
 
 export const TREATMENTS = ['mitigate', 'accept', 'transfer', 'avoid'] as const;
 export const treatmentSchema = z.enum(TREATMENTS, { message: 'Choose a treatment' });
+export type Treatment = z.infer<typeof treatmentSchema>;
+export const TREATMENT_LABELS: Record<Treatment, string> = {
+  mitigate: 'Mitigate',
+  accept: 'Accept',
+  transfer: 'Transfer',
+  avoid: 'Avoid',
+};
 
 /** Likelihood and impact on the workspace matrix (5 × 5 by default; 1 is lowest). */
 const level = z
@@ -55,15 +62,10 @@ export const riskFieldsSchema = z.strictObject({
   description: optionalText('Description', 4000),
   category: riskCategorySchema,
   ownerId: idSchema,
+  cause: optionalText('Cause', 2000),
+  consequence: optionalText('Consequence', 2000),
   inherent: ratingSchema,
   residual: ratingSchema,
   treatment: treatmentSchema,
 });
 export type RiskFields = z.infer<typeof riskFieldsSchema>;
-
-export const riskSchema = riskFieldsSchema.extend({
-  id: idSchema,
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
-});
-export type Risk = z.infer<typeof riskSchema>;

@@ -1,4 +1,7 @@
 import { DEFAULT_GATE_TEMPLATES } from '../gates/defaultTemplates';
+import { DEFAULT_ACCEPTANCE_ROLE } from '../risk/acceptance';
+import { DEFAULT_RISK_MATRIX } from '../risk/matrix';
+import { DEFAULT_REVIEW_CADENCE } from '../risk/reviewCadence';
 import { EMPTY_BUSINESS_CASE } from './businessCase';
 import { EMPTY_READINESS } from './readiness';
 
@@ -46,5 +49,34 @@ export function workspaceToV4(workspace: Row): Row {
     gateTemplates: JSON.parse(JSON.stringify(DEFAULT_GATE_TEMPLATES)) as unknown,
     ...workspace,
     settings: { approvalValidityMonths: 12, ...settings },
+  };
+}
+
+/** v4 → v5: the workspace gets the risk matrix, review cadence and acceptance role. */
+export function workspaceToV5(workspace: Row): Row {
+  const settings =
+    typeof workspace.settings === 'object' && workspace.settings !== null ? workspace.settings : {};
+  return {
+    ...workspace,
+    settings: {
+      riskMatrix: JSON.parse(JSON.stringify(DEFAULT_RISK_MATRIX)) as unknown,
+      reviewCadence: { ...DEFAULT_REVIEW_CADENCE },
+      acceptanceRole: DEFAULT_ACCEPTANCE_ROLE,
+      ...settings,
+    },
+  };
+}
+
+/** v4 → v5: risks get cause, consequence, controls, links, a review date and no acceptance. */
+export function riskToV5(risk: Row): Row {
+  return {
+    cause: '',
+    consequence: '',
+    controls: [],
+    linkedItems: [],
+    templateId: null,
+    lastReviewedAt: risk.createdAt,
+    acceptance: null,
+    ...risk,
   };
 }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { gateTemplateSchema } from '../gates/template';
+import { DEFAULT_ACCEPTANCE_ROLE } from '../risk/acceptance';
+import { DEFAULT_RISK_MATRIX, riskMatrixSchema } from '../risk/matrix';
+import { DEFAULT_REVIEW_CADENCE, reviewCadenceSchema } from '../risk/reviewCadence';
+import { roleSchema } from './roles';
 import { idSchema, isoDateTimeSchema, requiredText } from './common';
 
 function wholeNumber(label: string, min: number, max: number) {
@@ -24,6 +28,12 @@ export const workspaceSettingsSchema = z.strictObject({
   signingReauth: z.enum(['every-signature', 'first-in-session']).default('every-signature'),
   /** Months an approval stays valid for an initiative in production before it needs re-review. */
   approvalValidityMonths: wholeNumber('Approval validity', 1, 60).default(12),
+  /** Likelihood × impact matrix with its bands and the risk appetite. */
+  riskMatrix: riskMatrixSchema.default(DEFAULT_RISK_MATRIX),
+  /** Months between risk reviews, by residual band. */
+  reviewCadence: reviewCadenceSchema.default(DEFAULT_REVIEW_CADENCE),
+  /** The role whose members sign acceptances of residual risk above appetite. */
+  acceptanceRole: roleSchema.default(DEFAULT_ACCEPTANCE_ROLE),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 

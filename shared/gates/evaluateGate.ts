@@ -1,5 +1,5 @@
 import type { Initiative } from '../domain/initiative';
-import type { Risk } from '../domain/risk';
+import type { Risk } from '../risk/record';
 import type { Gate } from './gate';
 import {
   currentSignoffs,

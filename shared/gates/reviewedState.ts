@@ -6,7 +6,7 @@ import {
   materialState,
   type MaterialField,
 } from '../domain/materialFields';
-import type { Risk } from '../domain/risk';
+import type { Risk } from '../risk/record';
 import { canonicalJson } from '../crypto/canonicalJson';
 import { describeValue } from '../domain/describeValue';
 

@@ -20,6 +20,12 @@ import { GATE_OVERRIDE_RECORD_KIND, overrideContent } from '../../../shared/gate
 import { certify, completeDecision, signoff, signoffInput } from '../../test/gateSteps';
 import { signRecord } from '../../test/signRecord';
 import { openGateReview } from './openGateReview';
+import { addRisk } from './addRisk';
+import { updateWorkspaceSettings } from './updateWorkspaceSettings';
+import {
+  RISK_ACCEPTANCE_RECORD_KIND,
+  acceptanceContentHash,
+} from '../../../shared/risk/acceptance';
 import { saveGateTemplate } from './saveGateTemplate';
 import { withdrawGateReview } from './withdrawGateReview';
 
@@ -104,14 +110,99 @@ async function openMatrixGate(ctx: Ctx): Promise<string> {
 }
 
 /** Ids made by `prepare`, for `input` to use, by acting member. */
-const prepared = new Map<string, { gateId: string; signoffId?: string; conditionId?: string }>();
+const prepared = new Map<
+  string,
+  { gateId: string; signoffId?: string; conditionId?: string; riskId?: string }
+>();
 const preparedFor = (actorId: string) => {
   const value = prepared.get(actorId);
   if (!value) throw new Error('prepare did not run');
   return value;
 };
 
+/** A risk added by the administrator, for commands that act on one. */
+async function prepareRisk(ctx: Ctx, actorId: string, extra: Record<string, unknown> = {}) {
+  const risk = await execute(
+    ctx.db,
+    addRisk,
+    { ...riskInput(ctx), ...extra },
+    { memberId: ctx.administrator.id },
+  );
+  prepared.set(actorId, { gateId: '', riskId: risk.id });
+  return risk;
+}
+
 const ATTEMPTS: Record<string, Attempt> = {
+  'risk.update': {
+    prepare: async (ctx, actorId) => {
+      await prepareRisk(ctx, actorId);
+    },
+    input: async (ctx, actorId) => {
+      const risk = (await ctx.db.risks.get(preparedFor(actorId).riskId!))!;
+      const {
+        id: _i,
+        initiativeId: _n,
+        templateId: _t,
+        lastReviewedAt: _l,
+        acceptance: _a,
+        createdAt: _c,
+        updatedAt: _u,
+        ...editable
+      } = risk;
+      return { riskId: risk.id, risk: { ...editable, description: 'Sharper wording' }, reason: '' };
+    },
+  },
+  'risk.review': {
+    prepare: async (ctx, actorId) => {
+      await prepareRisk(ctx, actorId);
+    },
+    input: (_ctx, actorId) => ({
+      riskId: preparedFor(actorId).riskId,
+      outcome: 'still-valid',
+      note: '',
+    }),
+  },
+  'risk.accept': {
+    prepare: async (ctx, actorId) => {
+      // The workspace names the actor's role as the one that accepts risk.
+      const workspace = (await ctx.db.workspace.toCollection().first())!;
+      const actor = (await ctx.db.members.get(actorId))!;
+      await execute(
+        ctx.db,
+        updateWorkspaceSettings,
+        {
+          name: workspace.name,
+          settings: { ...workspace.settings, acceptanceRole: actor.roles[0] },
+        },
+        { memberId: ctx.administrator.id },
+      );
+      await prepareRisk(ctx, actorId, {
+        treatment: 'accept',
+        residual: { likelihood: 4, impact: 4 },
+      });
+      await certify(ctx.db, actorId, ctx.workspace.id);
+    },
+    input: async (ctx, actorId) => {
+      const risk = (await ctx.db.risks.get(preparedFor(actorId).riskId!))!;
+      const expiresOn = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+      return {
+        riskId: risk.id,
+        expiresOn,
+        signature: await signRecord(ctx.db, actorId, {
+          recordKind: RISK_ACCEPTANCE_RECORD_KIND,
+          recordId: risk.id,
+          contentHash: acceptanceContentHash({
+            riskId: risk.id,
+            title: risk.title,
+            residual: risk.residual,
+            treatment: risk.treatment,
+            expiresOn,
+          }),
+          meaning: 'acceptance-of-risk',
+        }),
+      };
+    },
+  },
   'gate.template.save': {
     input: async (ctx) => {
       const workspace = (await ctx.db.workspace.toCollection().first())!;

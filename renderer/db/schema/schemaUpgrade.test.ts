@@ -6,7 +6,9 @@ import { openWorkspaceDb } from '../openWorkspaceDb';
 import { V1_STORES } from './v1';
 import { V2_STORES } from './v2';
 import { V3_STORES } from './v3';
-import { V4_STORES as CURRENT_STORES } from './v4';
+import { V4_STORES } from './v4';
+import { V5_STORES as CURRENT_STORES } from './v5';
+import { DEFAULT_RISK_MATRIX } from '../../../shared/risk/matrix';
 import { DEFAULT_GATE_TEMPLATES } from '../../../shared/gates/defaultTemplates';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './versions';
 
@@ -120,6 +122,47 @@ const UPGRADE_CASES: Record<number, (name: string) => Promise<void>> = {
     expect(workspace?.settings.approvalValidityMonths).toBe(6);
     expect(db.signoffs.schema.idxByName.recordedAt).toBeDefined();
     expect(db.gates.schema.idxByName.openedAt).toBeDefined();
+    db.close();
+  },
+  5: async (name) => {
+    // A version 4 workspace and risk: no matrix settings, a risk without controls or review date.
+    const legacy = new Dexie(name);
+    legacy.version(4).stores(V4_STORES);
+    await legacy.table('workspace').add({
+      id: 'w',
+      name: 'Old',
+      createdAt: 'x',
+      sample: false,
+      settings: { marking: 'Internal' },
+      gateTemplates: [],
+    });
+    await legacy.table('risks').add({
+      id: 'r',
+      title: 'Drift',
+      treatment: 'mitigate',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    legacy.close();
+
+    const db = new CountersignDb(name);
+    const workspace = await db.workspace.get('w');
+    expect(workspace?.settings).toMatchObject({
+      marking: 'Internal',
+      riskMatrix: DEFAULT_RISK_MATRIX,
+      reviewCadence: { critical: 1, high: 3, medium: 12, low: 12 },
+      acceptanceRole: 'compliance-reviewer',
+    });
+    expect(await db.risks.get('r')).toMatchObject({
+      title: 'Drift',
+      cause: '',
+      consequence: '',
+      controls: [],
+      linkedItems: [],
+      templateId: null,
+      lastReviewedAt: '2026-01-01T00:00:00.000Z',
+      acceptance: null,
+    });
+    expect(db.risks.schema.idxByName.treatment).toBeDefined();
     db.close();
   },
 };

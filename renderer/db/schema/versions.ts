@@ -3,6 +3,7 @@ import { V1_STORES } from './v1';
 import { upgradeToV2, V2_STORES } from './v2';
 import { upgradeToV3, V3_STORES } from './v3';
 import { upgradeToV4, V4_STORES } from './v4';
+import { upgradeToV5, V5_STORES } from './v5';
 
 export interface SchemaVersion {
   version: number;
@@ -16,6 +17,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
   { version: 3, stores: V3_STORES, upgrade: upgradeToV3 },
   { version: 4, stores: V4_STORES, upgrade: upgradeToV4 },
+  { version: 5, stores: V5_STORES, upgrade: upgradeToV5 },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
