@@ -3,7 +3,8 @@ import type { EntityKind } from '../../shared/audit/auditEvent';
 import type { Stage } from '../../shared/domain/initiative';
 import type { RiskTier } from '../../shared/euAiAct/tier';
 
-export type View = 'initiatives' | 'reviews' | 'members' | 'audit' | 'settings' | 'backups';
+export type View =
+  'dashboard' | 'initiatives' | 'reviews' | 'risks' | 'members' | 'audit' | 'settings' | 'backups';
 export type InitiativeTab =
   'profile' | 'classification' | 'business-case' | 'readiness' | 'gates' | 'risks' | 'history';
 

@@ -10,7 +10,8 @@ import { OverdueConditionsBadge } from '../gates/OverdueConditionsBadge';
 import { ClassificationPanel } from './ClassificationPanel';
 import { BusinessCaseForm } from './BusinessCaseForm';
 import { InitiativeHistory } from './InitiativeHistory';
-import { InitiativeRisks } from './InitiativeRisks';
+import { RiskRegister } from '../risks/RiskRegister';
+import { ExportPackButton } from '../packs/ExportPackButton';
 import { ProfileForm } from './ProfileForm';
 import { ReadinessForm } from './ReadinessForm';
 import { ReadinessStrip } from './ReadinessStrip';
@@ -76,7 +77,10 @@ export function InitiativeDetail({ initiativeId }: { initiativeId: string }) {
           </p>
           <ReadinessStrip readiness={initiative.readiness} />
         </div>
-        <StageControl initiative={initiative} />
+        <div className="button-row">
+          <ExportPackButton initiativeId={initiative.id} />
+          <StageControl initiative={initiative} />
+        </div>
       </div>
       <Tabs label="Initiative sections" tabs={TABS} selected={tab} onSelect={setTab}>
         {tab === 'profile' && <ProfileForm initiative={initiative} />}
@@ -84,7 +88,7 @@ export function InitiativeDetail({ initiativeId }: { initiativeId: string }) {
         {tab === 'business-case' && <BusinessCaseForm initiative={initiative} />}
         {tab === 'readiness' && <ReadinessForm initiative={initiative} />}
         {tab === 'gates' && <GatesTab initiative={initiative} />}
-        {tab === 'risks' && <InitiativeRisks initiative={initiative} />}
+        {tab === 'risks' && <RiskRegister initiative={initiative} />}
         {tab === 'history' && <InitiativeHistory initiative={initiative} />}
       </Tabs>
     </section>

@@ -1,3 +1,4 @@
+import { ExportPackButton } from '../packs/ExportPackButton';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { STAGES, STAGE_LABELS } from '../../../shared/domain/initiative';
@@ -94,16 +95,19 @@ function InitiativeList() {
     <section aria-labelledby="initiatives-heading" className="screen">
       <div className="screen-header">
         <h1 id="initiatives-heading">Initiatives</h1>
-        {canCreate && (
-          <div className="button-row">
-            <button type="button" className="button-secondary" onClick={() => setImporting(true)}>
-              Import
-            </button>
-            <button type="button" onClick={() => setCreating(true)}>
-              New initiative
-            </button>
-          </div>
-        )}
+        <div className="button-row">
+          <ExportPackButton />
+          {canCreate && (
+            <>
+              <button type="button" className="button-secondary" onClick={() => setImporting(true)}>
+                Import
+              </button>
+              <button type="button" onClick={() => setCreating(true)}>
+                New initiative
+              </button>
+            </>
+          )}
+        </div>
       </div>
       <form
         className="toolbar"

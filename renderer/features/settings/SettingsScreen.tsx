@@ -7,6 +7,7 @@ import { updateWorkspaceSettings } from '../../db/commands/updateWorkspaceSettin
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
 import { GateTemplatesSection } from '../gate-templates/GateTemplatesSection';
+import { RiskSettingsSection } from '../risk-settings/RiskSettingsSection';
 import { StorageStatus } from '../shell/StorageStatus';
 
 /** Workspace name and policies. Everyone can read them; administrators change them. */
@@ -160,6 +161,7 @@ export function SettingsScreen() {
           )}
         </fieldset>
       </form>
+      <RiskSettingsSection />
       <GateTemplatesSection />
       <section aria-labelledby="storage-heading" className="card">
         <h2 id="storage-heading">Storage on this computer</h2>

@@ -5,7 +5,9 @@ import { confirmLeave, useUi, type View } from '../../state/uiStore';
 import { AuditScreen } from '../audit/AuditScreen';
 import { BackupsScreen } from '../backup/BackupsScreen';
 import { BackupStatus } from '../backup/BackupStatus';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { MyReviewsScreen } from '../gates/MyReviewsScreen';
+import { PortfolioRisksScreen } from '../risks/PortfolioRisksScreen';
 import { InitiativesScreen } from '../initiatives/InitiativesScreen';
 import { MembersScreen } from '../members/MembersScreen';
 import { CertificationBanner } from '../signing/CertificationBanner';
@@ -13,8 +15,10 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { StorageStatus } from './StorageStatus';
 
 const VIEWS: { view: View; label: string }[] = [
+  { view: 'dashboard', label: 'Dashboard' },
   { view: 'initiatives', label: 'Initiatives' },
   { view: 'reviews', label: 'My reviews' },
+  { view: 'risks', label: 'Risks' },
   { view: 'members', label: 'Members' },
   { view: 'audit', label: 'Audit trail' },
   { view: 'settings', label: 'Settings' },
@@ -84,7 +88,9 @@ export function AppShell() {
         <CertificationBanner />
         <BackupStatus />
         {view === 'initiatives' && <InitiativesScreen />}
+        {view === 'dashboard' && <DashboardScreen />}
         {view === 'reviews' && <MyReviewsScreen />}
+        {view === 'risks' && <PortfolioRisksScreen />}
         {view === 'members' && <MembersScreen />}
         {view === 'audit' && <AuditScreen />}
         {view === 'settings' && <SettingsScreen />}

@@ -11,7 +11,7 @@ const TREATMENT_LABELS: Record<(typeof TREATMENTS)[number], string> = {
 };
 
 /** The initiative's risks with inherent and residual ratings (likelihood × impact). */
-export function InitiativeRisks({ initiative }: { initiative: Initiative }) {
+export function RiskRegister({ initiative }: { initiative: Initiative }) {
   const { db } = useWorkspace();
   const risks = useLiveQuery(
     () => db.risks.where('initiativeId').equals(initiative.id).toArray(),
