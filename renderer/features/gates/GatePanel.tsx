@@ -8,6 +8,7 @@ import { FUNCTION_ROLES, type ReviewFunction } from '../../../shared/gates/funct
 import { GATE_OVERRIDE_RECORD_KIND } from '../../../shared/gates/gate';
 import { overrideContent } from '../../../shared/gates/gate';
 import { hashCanonical } from '../../../shared/crypto/sha256';
+import type { Risk } from '../../../shared/risk/record';
 import { useMember } from '../../app/WorkspaceContext';
 import { Dialog } from '../../ui/Dialog';
 import { SignatureBadge } from '../signing/SignatureBadge';
@@ -26,8 +27,9 @@ export function GatePanel(props: {
   evaluation: GateEvaluation;
   initiative: Initiative;
   members: Map<string, Member>;
+  untreatedRisks: readonly Risk[];
 }) {
-  const { evaluation, initiative, members } = props;
+  const { evaluation, initiative, members, untreatedRisks } = props;
   const { gate, outcome } = evaluation;
   const member = useMember();
   const headingId = useId();
@@ -68,6 +70,21 @@ export function GatePanel(props: {
           <li key={line}>{line}</li>
         ))}
       </ul>
+      {live && gate.usedAt === null && untreatedRisks.length > 0 && (
+        <div className="alert alert-warning" role="note" aria-label="Untreated risks">
+          <p>
+            {untreatedRisks.length === 1
+              ? '1 high or critical risk has no treatment in place'
+              : `${String(untreatedRisks.length)} high or critical risks have no treatment in place`}
+            , which counts against readiness for this gate:
+          </p>
+          <ul>
+            {untreatedRisks.map((risk) => (
+              <li key={risk.id}>{risk.title}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {override && (
         <div className="alert alert-warning" role="note" aria-label="Administrator override">
           <p>

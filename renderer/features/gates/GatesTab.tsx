@@ -29,6 +29,7 @@ export function GatesTab({ initiative }: { initiative: Initiative }) {
           evaluation={evaluation}
           initiative={initiative}
           members={data.members}
+          untreatedRisks={data.untreatedRisks}
         />
       ))}
     </div>

@@ -2,11 +2,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Initiative } from '../../../shared/domain/initiative';
 import type { Member } from '../../../shared/domain/member';
 import { evaluateGate, type GateEvaluation } from '../../../shared/gates/evaluateGate';
+import { dateOnly } from '../../../shared/domain/calendar';
+import type { Risk } from '../../../shared/risk/record';
+import { riskStanding } from '../../../shared/risk/standing';
 import { useWorkspace } from '../../app/WorkspaceContext';
 
 export interface InitiativeGates {
   evaluations: GateEvaluation[];
   members: Map<string, Member>;
+  /** Open high or critical residual risks with nothing treating them: they count against readiness. */
+  untreatedRisks: Risk[];
 }
 
 /**
@@ -39,6 +44,10 @@ export function useInitiativeGates(initiative: Initiative): InitiativeGates | un
           approvalValidityMonths: workspace?.settings.approvalValidityMonths ?? 12,
         }),
       );
-    return { evaluations, members: byId };
+    const today = dateOnly(now);
+    const untreatedRisks = workspace
+      ? risks.filter((risk) => riskStanding(risk, workspace.settings, today).untreated)
+      : [];
+    return { evaluations, members: byId, untreatedRisks };
   }, [db, initiative]);
 }
