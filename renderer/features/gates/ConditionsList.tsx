@@ -15,9 +15,21 @@ export function ConditionsList(props: {
 }) {
   const conditions = conditionsOf(props.signoffs, dateOnly(new Date()));
   if (conditions.length === 0) return null;
+  return <ConditionsTable caption="Conditions" conditions={conditions} members={props.members} />;
+}
+
+/** A table of conditions; each row names its initiative when `initiativeTitle` is given. */
+export function ConditionsTable(props: {
+  caption: string;
+  hideCaption?: boolean;
+  conditions: readonly (ConditionView & { initiativeTitle?: string })[];
+  members: Map<string, Member>;
+}) {
   return (
     <table className="table">
-      <caption>Conditions</caption>
+      <caption className={props.hideCaption ? 'visually-hidden' : undefined}>
+        {props.caption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">Condition</th>
@@ -27,15 +39,20 @@ export function ConditionsList(props: {
         </tr>
       </thead>
       <tbody>
-        {conditions.map((condition) => (
-          <ConditionRow key={condition.id} condition={condition} members={props.members} />
+        {props.conditions.map((condition) => (
+          <ConditionRow
+            key={condition.id}
+            condition={condition}
+            members={props.members}
+            {...(condition.initiativeTitle ? { showInitiative: condition.initiativeTitle } : {})}
+          />
         ))}
       </tbody>
     </table>
   );
 }
 
-export function ConditionRow({
+function ConditionRow({
   condition,
   members,
   showInitiative,

@@ -2,7 +2,7 @@ import { REVIEW_FUNCTION_LABELS } from '../../../shared/gates/functions';
 import { QUEUE_REASON_LABELS } from '../../../shared/gates/reviewQueue';
 import { useMember } from '../../app/WorkspaceContext';
 import { useUi } from '../../state/uiStore';
-import { ConditionRow } from './ConditionsList';
+import { ConditionsTable } from './ConditionsList';
 import { useMyWork } from './useReviewQueue';
 
 /** A reviewer's queue, oldest first, with each review's age against the response target. */
@@ -56,27 +56,12 @@ export function MyReviewsScreen() {
       {work.conditions.length === 0 ? (
         <p className="muted">You own no open conditions.</p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">Open conditions you own</caption>
-          <thead>
-            <tr>
-              <th scope="col">Condition</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Due</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {work.conditions.map((condition) => (
-              <ConditionRow
-                key={condition.id}
-                condition={condition}
-                members={work.members}
-                showInitiative={condition.initiativeTitle}
-              />
-            ))}
-          </tbody>
-        </table>
+        <ConditionsTable
+          caption="Open conditions you own"
+          hideCaption
+          conditions={work.conditions}
+          members={work.members}
+        />
       )}
     </section>
   );
