@@ -1,4 +1,4 @@
-import { useState, type SubmitEvent } from 'react';
+import { useState, type ChangeEvent, type SubmitEvent } from 'react';
 import { rolesGrant } from '../../../shared/domain/permissions';
 import type { WorkspaceSettings } from '../../../shared/domain/workspace';
 import { useCommand } from '../../app/useCommand';
@@ -10,6 +10,25 @@ import { GateTemplatesSection } from '../gate-templates/GateTemplatesSection';
 import { RiskSettingsSection } from '../risk-settings/RiskSettingsSection';
 import { StorageStatus } from '../shell/StorageStatus';
 
+type NumberKey =
+  'stalledAfterDays' | 'reviewResponseDays' | 'approvalValidityMonths' | 'inactivityLockMinutes';
+type PolicyFields = Pick<WorkspaceSettings, NumberKey | 'marking' | 'signingReauth'>;
+
+/** The settings this form edits; the risk matrix and gate templates have their own sections. */
+function policyFields(settings: WorkspaceSettings): PolicyFields {
+  const { marking, signingReauth, stalledAfterDays, reviewResponseDays, approvalValidityMonths } =
+    settings;
+  const { inactivityLockMinutes } = settings;
+  return {
+    marking,
+    signingReauth,
+    stalledAfterDays,
+    reviewResponseDays,
+    approvalValidityMonths,
+    inactivityLockMinutes,
+  };
+}
+
 /** Workspace name and policies. Everyone can read them; administrators change them. */
 export function SettingsScreen() {
   const { workspace } = useWorkspace();
@@ -17,24 +36,24 @@ export function SettingsScreen() {
   const command = useCommand(updateWorkspaceSettings);
   const canEdit = rolesGrant(member.roles, 'workspace.configure');
   const [name, setName] = useState(workspace.name);
-  const [settings, setSettings] = useState<WorkspaceSettings>(workspace.settings);
+  const [settings, setSettings] = useState<PolicyFields>(() => policyFields(workspace.settings));
   const [saved, setSaved] = useState(false);
   const errors = command.fieldErrors;
-  const number =
-    (
-      key:
-        | 'stalledAfterDays'
-        | 'reviewResponseDays'
-        | 'approvalValidityMonths'
-        | 'inactivityLockMinutes',
-    ) =>
-    (value: string) =>
+  const number = (key: NumberKey) => ({
+    value: Number.isNaN(settings[key]) ? '' : settings[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => {
+      const value = e.target.value;
       setSettings((s) => ({ ...s, [key]: value === '' ? Number.NaN : Number(value) }));
+    },
+  });
 
   async function onSubmit(event: SubmitEvent) {
     event.preventDefault();
     setSaved(false);
-    if (await command.run({ name, settings })) setSaved(true);
+    // Merged onto the stored settings at the moment of saving, so the risk
+    // matrix saved by its own section meanwhile is never overwritten.
+    if (await command.run({ name, settings: { ...workspace.settings, ...settings } }))
+      setSaved(true);
   }
 
   return (
@@ -66,64 +85,26 @@ export function SettingsScreen() {
             hint="Days in proof of concept or pilot before an initiative is flagged."
             error={errors['settings.stalledAfterDays']}
           >
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                min={7}
-                value={Number.isNaN(settings.stalledAfterDays) ? '' : settings.stalledAfterDays}
-                onChange={(e) => number('stalledAfterDays')(e.target.value)}
-              />
-            )}
+            {(p) => <input {...p} type="number" min={7} {...number('stalledAfterDays')} />}
           </Field>
           <Field
             label="Review response target (working days)"
             error={errors['settings.reviewResponseDays']}
           >
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                min={1}
-                value={Number.isNaN(settings.reviewResponseDays) ? '' : settings.reviewResponseDays}
-                onChange={(e) => number('reviewResponseDays')(e.target.value)}
-              />
-            )}
+            {(p) => <input {...p} type="number" min={1} {...number('reviewResponseDays')} />}
           </Field>
           <Field
             label="Approvals valid in production for (months)"
             hint="After this, approvals of an initiative in production expire and reviewers are asked to review again."
             error={errors['settings.approvalValidityMonths']}
           >
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                min={1}
-                value={
-                  Number.isNaN(settings.approvalValidityMonths)
-                    ? ''
-                    : settings.approvalValidityMonths
-                }
-                onChange={(e) => number('approvalValidityMonths')(e.target.value)}
-              />
-            )}
+            {(p) => <input {...p} type="number" min={1} {...number('approvalValidityMonths')} />}
           </Field>
           <Field
             label="Lock after inactivity (minutes)"
             error={errors['settings.inactivityLockMinutes']}
           >
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                min={1}
-                value={
-                  Number.isNaN(settings.inactivityLockMinutes) ? '' : settings.inactivityLockMinutes
-                }
-                onChange={(e) => number('inactivityLockMinutes')(e.target.value)}
-              />
-            )}
+            {(p) => <input {...p} type="number" min={1} {...number('inactivityLockMinutes')} />}
           </Field>
           <Field
             label="Passphrase when signing"
@@ -137,7 +118,7 @@ export function SettingsScreen() {
                 onChange={(e) =>
                   setSettings((s) => ({
                     ...s,
-                    signingReauth: e.target.value as WorkspaceSettings['signingReauth'],
+                    signingReauth: e.target.value as PolicyFields['signingReauth'],
                   }))
                 }
               >
