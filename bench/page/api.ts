@@ -59,6 +59,20 @@ export interface ImportRound {
   recordBytes: number;
 }
 
+/** Scenario 3: signed sign-offs recorded through the app's command, one after another. */
+export interface SignoffRound {
+  samples: {
+    /** From the derived key to the command's commit. */
+    totalMs: number;
+    /** Opening the sealed key, hashing the content and signing it. */
+    signMs: number;
+    /** `recordSignoff` through `execute()`, one strict transaction. */
+    commandMs: number;
+  }[];
+  /** scrypt over the reviewer's passphrase, once per signature (excluded from `totalMs`). */
+  kdfMs: number[];
+}
+
 export interface BenchApi {
   dexieVersion: () => string;
   /** scrypt at the app's default cost, as signing in runs it: milliseconds per derivation. */
@@ -74,6 +88,13 @@ export interface BenchApi {
     rawFirst: boolean;
   }) => Promise<number>;
   runImportRound: (id: number) => Promise<ImportRound>;
+  prepareSignoffs: (options: {
+    dbName: string;
+    signoffs: number;
+    passphrase: string;
+    seed: string;
+  }) => Promise<number>;
+  runSignoffs: (id: number) => Promise<SignoffRound>;
 }
 
 export interface ColdStartMarks {

@@ -50,6 +50,7 @@ export async function generateReference(options: {
         members: result.members,
         initiatives: result.initiatives,
         risks: result.risks,
+        signoffs: result.signoffs,
         auditEvents: result.auditEvents,
       },
       headSeq: result.head.seq,

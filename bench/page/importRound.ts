@@ -68,8 +68,9 @@ function openBare(name: string): Promise<IDBDatabase> {
 async function workspaceWithMembers(db: CountersignDb, seed: string, members: number) {
   // Members' keys at a cheap cost: nobody signs in to these databases.
   const memberKeys = (keys ??= await prepareWorkloadKeys(seed, { N: 2 ** 10, r: 8, p: 1 }));
-  const people = workloadMembers({ members, initiatives: 0, risks: 0, auditEvents: 0 }, seed);
-  const counts = { members, initiatives: 0, risks: 0, auditEvents: setupEventCount(people) };
+  const none = { initiatives: 0, risks: 0, signoffs: 0 };
+  const people = workloadMembers({ members, ...none, auditEvents: 0 }, seed);
+  const counts = { members, ...none, auditEvents: setupEventCount(people) };
   await bulkWrite(db, generateWorkload({ counts, seed, keys: memberKeys }));
   const admin = people[0];
   if (!admin) throw new Error('no members');

@@ -3,6 +3,7 @@ import { DEFAULT_KDF_COST, deriveKey, kdfParams } from '../../shared/auth/kdf';
 import type { BenchApi } from './api';
 import { generateReference } from './generateReference';
 import { prepareImportRound, runImportRound } from './importRound';
+import { prepareSignoffs, runSignoffs } from './signoffRound';
 import { hashBaselines, verifyInAppWorker, verifyOnMainThread } from './verify';
 
 /**
@@ -28,6 +29,8 @@ const api: BenchApi = {
   hashBaselines,
   prepareImportRound,
   runImportRound,
+  prepareSignoffs,
+  runSignoffs,
 };
 
 window.countersignBench = api;

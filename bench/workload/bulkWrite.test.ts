@@ -1,19 +1,26 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { verifyChain } from '../../shared/audit/verifyChain';
+import { verifySignature } from '../../shared/auth/signature';
+import { signedContentOf, signoffContentHash } from '../../shared/gates/signoff';
 import { CountersignDb } from '../../renderer/db/database';
 import { addMember } from '../../renderer/db/commands/addMember';
 import { addRisk } from '../../renderer/db/commands/addRisk';
+import { certifySignature } from '../../renderer/db/commands/certifySignature';
 import { changeStage } from '../../renderer/db/commands/changeStage';
+import { closeCondition } from '../../renderer/db/commands/closeCondition';
 import { createInitiative } from '../../renderer/db/commands/createInitiative';
 import { createWorkspace } from '../../renderer/db/commands/createWorkspace';
 import { execute } from '../../renderer/db/commands/defineCommand';
+import { openGateReview } from '../../renderer/db/commands/openGateReview';
 import { recordSignIn } from '../../renderer/db/commands/recordSignIn';
+import { recordSignoff } from '../../renderer/db/commands/recordSignoff';
 import { setOwnPassphrase } from '../../renderer/db/commands/setOwnPassphrase';
 import { updateReadiness } from '../../renderer/db/commands/updateReadiness';
 import { TEST_KDF_COST } from '../../renderer/test/credentials';
 import { verifyStoredChain } from '../../renderer/features/audit/verifyStoredChain';
 import { bulkWrite } from './bulkWrite';
 import {
+  certifiesSignature,
   generateWorkload,
   planWorkload,
   prepareWorkloadKeys,
@@ -33,7 +40,13 @@ vi.mock('../../renderer/db/ids', () => ({
   },
 }));
 
-const COUNTS: WorkloadCounts = { members: 12, initiatives: 25, risks: 60, auditEvents: 300 };
+const COUNTS: WorkloadCounts = {
+  members: 12,
+  initiatives: 25,
+  risks: 60,
+  signoffs: 18,
+  auditEvents: 300,
+};
 
 let keys: WorkloadKeys;
 beforeAll(async () => {
@@ -47,6 +60,7 @@ let dbs: CountersignDb[] = [];
 afterEach(async () => {
   await Promise.all(dbs.map((db) => db.delete()));
   dbs = [];
+  ids.queue = [];
 });
 
 function freshDb(label: string): CountersignDb {
@@ -87,6 +101,19 @@ async function replayThroughCommands(db: CountersignDb, ops: Iterable<WorkloadOp
       case 'recordSignIn':
         await execute(db, recordSignIn, op.input, { memberId: op.actorId, now });
         break;
+      case 'certifySignature':
+        await execute(db, certifySignature, op.input, { memberId: op.actorId, now });
+        break;
+      case 'openGateReview':
+        ids.queue.push(op.id);
+        await execute(db, openGateReview, op.input, { memberId: op.actorId, now });
+        break;
+      case 'recordSignoff':
+        await execute(db, recordSignoff, op.input, { memberId: op.actorId, now });
+        break;
+      case 'closeCondition':
+        await execute(db, closeCondition, op.input, { memberId: op.actorId, now });
+        break;
     }
     expect(ids.queue).toEqual([]);
   }
@@ -112,17 +139,29 @@ describe('reference workload', () => {
     const ops = [...workload()];
     const plan = planWorkload(COUNTS);
     const count = (kind: WorkloadOp['kind']) => ops.filter((op) => op.kind === kind).length;
+    const certifying = plan.members.filter(certifiesSignature).length;
     expect(count('createWorkspace')).toBe(1);
     expect(count('addMember')).toBe(COUNTS.members - 1);
-    expect(count('setOwnPassphrase')).toBe(plan.setupEvents - 2 - (COUNTS.members - 1));
+    expect(count('setOwnPassphrase')).toBe(
+      plan.setupEvents - 2 - (COUNTS.members - 1) - certifying,
+    );
     expect(count('setOwnPassphrase')).toBeGreaterThan(0);
+    expect(count('certifySignature')).toBe(certifying);
+    expect(certifying).toBeGreaterThan(0);
     expect(count('createInitiative')).toBe(COUNTS.initiatives);
     expect(count('addRisk')).toBe(COUNTS.risks);
     expect(count('changeStage')).toBe(plan.stageChanges);
     expect(count('updateReadiness')).toBe(plan.readinessUpdates);
     expect(count('recordSignIn')).toBe(plan.signIns);
+    expect(count('openGateReview')).toBe(plan.gates.enterPilot + plan.gates.goLive);
+    expect(count('recordSignoff')).toBe(COUNTS.signoffs);
+    expect(plan.gates.signoffs).toBe(COUNTS.signoffs);
+    expect(count('closeCondition')).toBe(plan.gates.conditionCloses);
+    expect(plan.gates.enterPilot).toBeGreaterThan(0);
+    expect(plan.gates.goLive).toBeGreaterThan(0);
+    expect(plan.gates.conditionCloses).toBeGreaterThan(0);
     expect(plan.readinessUpdates).toBeGreaterThan(0);
-    expect(plan.stageChanges).toBeGreaterThan(0);
+    expect(plan.stageChanges).toBeGreaterThan(plan.gates.enterPilot + plan.gates.goLive);
     expect(plan.signIns).toBeGreaterThan(0);
     const times = ops.map((op) => op.at);
     expect([...times].sort()).toEqual(times);
@@ -154,10 +193,35 @@ describe('bulkWrite', () => {
     expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
     expect(actual.credentials).toHaveLength(COUNTS.members);
 
+    // Every gate carried its initiative to its stage on approvals signed by the reviewers' own keys.
+    const plan = planWorkload(COUNTS);
+    const gates = await viaBulk.gates.toArray();
+    const signoffs = await viaBulk.signoffs.toArray();
+    expect(gates).toHaveLength(plan.gates.enterPilot + plan.gates.goLive);
+    expect(gates.every((g) => g.usedAt !== null)).toBe(true);
+    expect(signoffs).toHaveLength(COUNTS.signoffs);
+    const keysOf = new Map((await viaBulk.members.toArray()).map((m) => [m.id, m.keys]));
+    for (const signoff of signoffs) {
+      expect(
+        verifySignature(signoff.signature, keysOf.get(signoff.reviewerId) ?? [], {
+          recordKind: 'gate-signoff',
+          recordId: signoff.id,
+          contentHash: signoffContentHash(signedContentOf(signoff)),
+          signerId: signoff.reviewerId,
+        }),
+      ).toMatchObject({ ok: true });
+      expect(Object.keys(signoff.closures)).toHaveLength(signoff.conditions.length);
+    }
+    expect(signoffs.filter((s) => s.conditions.length > 0)).toHaveLength(
+      plan.gates.conditionCloses,
+    );
+
     expect(result).toMatchObject({
       members: COUNTS.members,
       initiatives: COUNTS.initiatives,
       risks: COUNTS.risks,
+      gates: gates.length,
+      signoffs: COUNTS.signoffs,
       auditEvents: COUNTS.auditEvents,
     });
     const events = await viaBulk.auditEvents.orderBy('seq').toArray();
@@ -180,8 +244,18 @@ describe('bulkWrite', () => {
         'session.signed-in',
         'session.unlocked',
         'session.failed',
+        'member.certifySignature',
+        'gate.open',
+        'gate.signoff',
+        'condition.close',
+        'gate.use',
       ]),
     );
+    // As `changeStage` writes them: the stage change, then the gate it used, at the same time.
+    for (const use of events.filter((e) => e.action === 'gate.use')) {
+      const change = events[use.seq - 2];
+      expect(change).toMatchObject({ action: 'initiative.changeStage', at: use.at });
+    }
   });
 
   it('refuses an operation the command would refuse', async () => {
@@ -201,6 +275,40 @@ describe('bulkWrite', () => {
         },
       }),
     ).rejects.toThrow(/may not/);
+  });
+});
+
+describe('both paths refuse the same gate operations', () => {
+  const bulkInto = (db: CountersignDb, ops: readonly WorkloadOp[]) =>
+    bulkWrite(db, ops, {
+      mintIds: (minted, run) => {
+        ids.queue.push(...minted);
+        return run();
+      },
+    });
+
+  it('a sign-off whose signature was made for another record', async () => {
+    const ops = [...workload()];
+    const index = ops.findIndex((op) => op.kind === 'recordSignoff');
+    const op = ops[index];
+    if (op?.kind !== 'recordSignoff') throw new Error('no sign-off in the workload');
+    ops[index] = { ...op, input: { ...op.input, signoffId: crypto.randomUUID() } };
+    const refusal = /sign-off was not recorded: The signature was made for a different record/;
+    await expect(replayThroughCommands(freshDb('tampered-commands'), ops)).rejects.toThrow(refusal);
+    await expect(bulkInto(freshDb('tampered-bulk'), ops)).rejects.toThrow(refusal);
+  });
+
+  it('a stage change into pilot or production without a passed gate review', async () => {
+    const ops = [...workload()];
+    const open = ops.findIndex((op) => op.kind === 'openGateReview');
+    const change = ops.findIndex((op, i) => i > open && op.kind === 'changeStage');
+    // Everything of the review but its stage change: the initiative moves with no gate.
+    const withoutReview = [...ops.slice(0, open), ...ops.slice(change)];
+    const refusal = /needs a passed gate review/;
+    await expect(replayThroughCommands(freshDb('ungated-commands'), withoutReview)).rejects.toThrow(
+      refusal,
+    );
+    await expect(bulkInto(freshDb('ungated-bulk'), withoutReview)).rejects.toThrow(refusal);
   });
 });
 
