@@ -17,7 +17,7 @@ import { ratingProblem } from '../../shared/risk/scoring';
 import type { Workspace } from '../../shared/domain/workspace';
 import { decisionProblem } from '../../shared/gates/decisionRules';
 import { evaluateGate } from '../../shared/gates/evaluateGate';
-import type { Gate } from '../../shared/gates/gate';
+import { gateEventSnapshot, type Gate } from '../../shared/gates/gate';
 import { segregationProblem } from '../../shared/gates/segregation';
 import {
   SIGNOFF_RECORD_KIND,
@@ -422,8 +422,8 @@ export async function bulkWrite(
             action: 'gate.use',
             entity: 'gate',
             entityId: used.id,
-            before: passage.gate,
-            after: used,
+            before: gateEventSnapshot(passage.gate),
+            after: gateEventSnapshot(used),
           });
         }
         break;

@@ -52,3 +52,13 @@ export function overrideContent(
     justification,
   };
 }
+
+/**
+ * A gate as audit events after `gate.open` record it. The template copy is
+ * fixed when the gate opens (that event holds it in full), so later events
+ * name it by id, version and name instead of repeating several kilobytes.
+ */
+export function gateEventSnapshot(gate: Gate) {
+  const { template, ...rest } = gate;
+  return { ...rest, template: { id: template.id, version: template.version, name: template.name } };
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { STAGE_LABELS, stageSchema, type Initiative } from '../../../shared/domain/initiative';
 import { requiredText } from '../../../shared/domain/common';
-import type { Gate } from '../../../shared/gates/gate';
+import { gateEventSnapshot, type Gate } from '../../../shared/gates/gate';
 import { gateForStageChange } from '../../../shared/gates/stageRule';
 import { CommandError } from './commandError';
 import { evaluateInitiativeGates } from './gateContext';
@@ -57,8 +57,8 @@ export const changeStage = defineCommand({
         action: 'gate.use',
         entity: 'gate',
         entityId: used.id,
-        before: passage.gate,
-        after: used,
+        before: gateEventSnapshot(passage.gate),
+        after: gateEventSnapshot(used),
       });
     }
     return after;

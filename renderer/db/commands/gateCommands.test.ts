@@ -177,6 +177,13 @@ describe('gate review walk', () => {
     expect((await ctx.db.gates.get(gate.id))?.usedAt).not.toBeNull();
     const actions = (await ctx.db.auditEvents.toArray()).map((e) => e.action);
     expect(actions.slice(-2)).toEqual(['initiative.changeStage', 'gate.use']);
+    // Later gate events name the template copy (held in full by gate.open) instead of repeating it.
+    const use = await ctx.db.auditEvents.orderBy('seq').last();
+    expect((use?.after as { template: unknown }).template).toEqual({
+      id: 'enter-pilot',
+      version: 1,
+      name: 'Enter pilot',
+    });
 
     // The gate is spent: back to POC and forward again needs a new review.
     await execute(

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { electronicSignatureSchema } from '../../../shared/auth/signature';
 import { hashCanonical } from '../../../shared/crypto/sha256';
 import { requiredText } from '../../../shared/domain/common';
-import { GATE_OVERRIDE_RECORD_KIND, overrideContent, type Gate } from '../../../shared/gates/gate';
+import {
+  GATE_OVERRIDE_RECORD_KIND,
+  gateEventSnapshot,
+  overrideContent,
+  type Gate,
+} from '../../../shared/gates/gate';
 import { CommandError } from './commandError';
 import { defineCommand } from './defineCommand';
 import { loadGate } from './gateContext';
@@ -63,8 +68,8 @@ export const overrideGate = defineCommand({
       action: 'gate.override',
       entity: 'gate',
       entityId: after.id,
-      before,
-      after,
+      before: gateEventSnapshot(before),
+      after: gateEventSnapshot(after),
       reason: input.justification,
     });
     return after;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from '../../../shared/domain/common';
-import type { Gate } from '../../../shared/gates/gate';
+import { gateEventSnapshot, type Gate } from '../../../shared/gates/gate';
 import { CommandError } from './commandError';
 import { defineCommand } from './defineCommand';
 import { requireGate } from './gateContext';
@@ -30,8 +30,8 @@ export const withdrawGateReview = defineCommand({
       action: 'gate.withdraw',
       entity: 'gate',
       entityId: after.id,
-      before,
-      after,
+      before: gateEventSnapshot(before),
+      after: gateEventSnapshot(after),
       reason: input.reason,
     });
     return after;
