@@ -66,6 +66,13 @@ test('an administrator changes the appetite, a review cadence and a level name; 
   await expect(section).toContainText('Administrator');
   await expect(section).not.toContainText('No active member holds this role yet');
 
+  // Saving the policies form on the same screen afterwards keeps the new matrix.
+  const policies = page.getByRole('form', { name: 'Workspace settings' });
+  await policies.getByLabel('Stalled after (days)').fill('60');
+  await policies.getByRole('button', { name: 'Save settings' }).click();
+  await expect(policies.getByRole('status')).toHaveText('Settings saved.');
+  await expect(section.getByRole('rowheader').first()).toHaveText('Likelihood 5 Expected');
+
   // The other settings are untouched, and all of it is still there after signing in again.
   await page.reload();
   await signIn(page, ADMIN.name, ADMIN.passphrase);
@@ -77,8 +84,8 @@ test('an administrator changes the appetite, a review cadence and a level name; 
   const form = page.getByRole('form', { name: 'Workspace settings' });
   await expect(form.getByLabel('Workspace name')).toHaveValue('Acme AI Governance');
   await expect(form.getByLabel('Classification marking')).toHaveValue('Confidential');
-  await expect(form.getByLabel('Stalled after (days)')).toHaveValue('90');
-  await expect(await auditRows(page, 'workspace.configure')).toHaveCount(1);
+  await expect(form.getByLabel('Stalled after (days)')).toHaveValue('60');
+  await expect(await auditRows(page, 'workspace.configure')).toHaveCount(2);
 });
 
 test('changing the size asks first, then starts from that size’s defaults', async ({ page }) => {
