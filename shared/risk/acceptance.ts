@@ -122,6 +122,17 @@ export function acceptanceStatus(
   return compareIsoDates(day, acceptance.expiresOn) >= 0 ? 'expired' : 'valid';
 }
 
+/** Why this person may not accept risk in this workspace, or null. */
+export function acceptanceRoleProblem(
+  name: string,
+  roles: readonly Role[],
+  requiredRole: Role = DEFAULT_ACCEPTANCE_ROLE,
+): string | null {
+  return roles.includes(requiredRole)
+    ? null
+    : `${name} does not hold the ${ROLE_LABELS[requiredRole]} role, which this workspace requires to accept a risk.`;
+}
+
 export interface AcceptanceAttempt {
   /** Roles held by the member who signed. */
   signerRoles: readonly Role[];
@@ -149,10 +160,12 @@ export function acceptanceProblem(attempt: AcceptanceAttempt): string | null {
   if (!parsed.success) return 'The signature is incomplete or malformed.';
   const signature = parsed.data;
 
-  const role = attempt.requiredRole ?? DEFAULT_ACCEPTANCE_ROLE;
-  if (!attempt.signerRoles.includes(role)) {
-    return `${signature.printedName} does not hold the ${ROLE_LABELS[role]} role, which this workspace requires to accept a risk.`;
-  }
+  const roleRefusal = acceptanceRoleProblem(
+    signature.printedName,
+    attempt.signerRoles,
+    attempt.requiredRole,
+  );
+  if (roleRefusal) return roleRefusal;
 
   if (signature.meaning !== 'acceptance-of-risk') {
     return `The signature means “${SIGNATURE_MEANING_LABELS[signature.meaning]}”; accepting a risk needs a signature meaning “Acceptance of risk”.`;

@@ -42,12 +42,16 @@ export function requireOwnSignature(
   }
 }
 
-/** Signatures count once a member has certified that their e-signature binds them. */
+/** Why a member cannot sign yet, or null: signatures count once they certified theirs. */
+export function certificationProblem(
+  member: Pick<Member, 'name' | 'certification'>,
+): string | null {
+  return member.certification === null
+    ? `${member.name} has not yet certified their electronic signature. Certify it first (the banner at the top of the screen), then sign.`
+    : null;
+}
+
 export function requireCertified(actor: Member): void {
-  if (actor.certification === null) {
-    throw new CommandError(
-      'forbidden',
-      `${actor.name} has not yet certified their electronic signature. Certify it first (the banner at the top of the screen), then sign.`,
-    );
-  }
+  const problem = certificationProblem(actor);
+  if (problem) throw new CommandError('forbidden', problem);
 }

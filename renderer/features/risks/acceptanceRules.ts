@@ -1,12 +1,13 @@
 import type { Member } from '../../../shared/domain/member';
 import { PERMISSION_LABELS, rolesGrant } from '../../../shared/domain/permissions';
-import { ROLE_LABELS, type Role } from '../../../shared/domain/roles';
-import { DEFAULT_ACCEPTANCE_ROLE } from '../../../shared/risk/acceptance';
+import type { Role } from '../../../shared/domain/roles';
+import { DEFAULT_ACCEPTANCE_ROLE, acceptanceRoleProblem } from '../../../shared/risk/acceptance';
+import { certificationProblem } from '../../db/commands/requireSignature';
 
 /**
  * Why this member cannot sign an acceptance, before they are asked for their
- * passphrase, or null. The sentences are the ones `acceptRisk` refuses with,
- * so the screen and the command say the same thing; the command still checks.
+ * passphrase, or null: the same functions `acceptRisk` refuses with, so the
+ * screen and the command say the same thing; the command still checks.
  */
 export function acceptanceRefusal(
   member: Pick<Member, 'name' | 'roles' | 'certification'>,
@@ -15,11 +16,7 @@ export function acceptanceRefusal(
   if (!rolesGrant(member.roles, 'risk.accept')) {
     return `${member.name} does not have permission to ${PERMISSION_LABELS['risk.accept']}.`;
   }
-  if (!member.roles.includes(requiredRole)) {
-    return `${member.name} does not hold the ${ROLE_LABELS[requiredRole]} role, which this workspace requires to accept a risk.`;
-  }
-  if (member.certification === null) {
-    return `${member.name} has not yet certified their electronic signature. Certify it first (the banner at the top of the screen), then sign.`;
-  }
-  return null;
+  return (
+    acceptanceRoleProblem(member.name, member.roles, requiredRole) ?? certificationProblem(member)
+  );
 }
