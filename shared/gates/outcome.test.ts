@@ -223,28 +223,32 @@ describe('gateOutcome', () => {
 });
 
 describe('currentSignoffs', () => {
-  it('keeps each reviewer’s latest sign-off per function', () => {
+  it('keeps each reviewer’s latest sign-off per function and gate', () => {
     const list = [
       {
         id: 'a',
+        gateId: 'g1',
         reviewerId: 'r1',
         function: 'legal' as const,
         recordedAt: '2026-01-01T00:00:00.000Z',
       },
       {
         id: 'b',
+        gateId: 'g1',
         reviewerId: 'r1',
         function: 'legal' as const,
         recordedAt: '2026-02-01T00:00:00.000Z',
       },
       {
         id: 'c',
+        gateId: 'g1',
         reviewerId: 'r1',
         function: 'security' as const,
         recordedAt: '2026-01-15T00:00:00.000Z',
       },
       {
         id: 'd',
+        gateId: 'g1',
         reviewerId: 'r2',
         function: 'legal' as const,
         recordedAt: '2026-01-10T00:00:00.000Z',
@@ -255,6 +259,13 @@ describe('currentSignoffs', () => {
         .map((s) => s.id)
         .sort(),
     ).toEqual(['b', 'c', 'd']);
+    // The same reviewer and function on another gate is another sign-off.
+    const otherGate = { ...list[0]!, id: 'e', gateId: 'g2' };
+    expect(
+      currentSignoffs([...list, otherGate])
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['b', 'c', 'd', 'e']);
   });
 });
 

@@ -38,15 +38,15 @@ export interface SignoffStanding {
 }
 
 /**
- * The sign-offs that count: each reviewer's latest per function. Re-signing
- * supersedes an earlier sign-off, which stays in history.
+ * The sign-offs that count: each reviewer's latest per function on each gate.
+ * Re-signing supersedes an earlier sign-off, which stays in history.
  */
-export function currentSignoffs<T extends Pick<Signoff, 'reviewerId' | 'function' | 'recordedAt'>>(
-  signoffs: readonly T[],
-): T[] {
+export function currentSignoffs<
+  T extends Pick<Signoff, 'gateId' | 'reviewerId' | 'function' | 'recordedAt'>,
+>(signoffs: readonly T[]): T[] {
   const latest = new Map<string, T>();
   for (const signoff of signoffs) {
-    const key = `${signoff.reviewerId}|${signoff.function}`;
+    const key = `${signoff.gateId}|${signoff.reviewerId}|${signoff.function}`;
     const seen = latest.get(key);
     if (!seen || seen.recordedAt <= signoff.recordedAt) latest.set(key, signoff);
   }
