@@ -1,8 +1,6 @@
 import type { Initiative } from '../domain/initiative';
-import type { GateEvaluation, SignoffView } from '../gates/evaluateGate';
+import { evaluateGate, type GateEvaluation } from '../gates/evaluateGate';
 import type { Gate } from '../gates/gate';
-import { currentSignoffs, gateOutcome, isApprovalExpired } from '../gates/outcome';
-import { resolveRequirements } from '../gates/requirements';
 import { reviewedState, reviewedStateHash, type ReviewedState } from '../gates/reviewedState';
 import type { Signoff } from '../gates/signoff';
 import type { Risk } from '../risk/record';
@@ -24,17 +22,11 @@ export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<str
   return groups;
 }
 
-const newestFirst = (a: Signoff, b: Signoff) =>
-  a.recordedAt < b.recordedAt ? 1 : a.recordedAt > b.recordedAt ? -1 : 0;
-
 /**
- * A gate evaluated as `evaluateGate` does it (same requirements, standings,
- * current sign-offs and outcome; a test holds the two together), with two
- * differences that matter at portfolio scale: the initiative's current state
- * and its hash are computed once and shared by all its gates, and the
- * field-by-field `changes` of a stale sign-off are not worked out (the
- * dashboard counts stale sign-offs; the Gates tab shows what changed), so
- * they are always empty here.
+ * A gate evaluated by `evaluateGate` with the initiative's current state and
+ * hash computed once and shared by all its gates, and without working out the
+ * field-by-field changes of stale sign-offs (the dashboard counts them; the
+ * Gates tab shows what changed).
  */
 export function evaluateGateWithState(input: {
   gate: Gate;
@@ -46,38 +38,13 @@ export function evaluateGateWithState(input: {
   now: Date;
   approvalValidityMonths: number;
 }): GateEvaluation {
-  const { gate, initiative, now, currentStateHash } = input;
-  const requirements = resolveRequirements(gate.template, initiative.classification?.tier ?? null);
-  const current = new Set(currentSignoffs(input.signoffs).map((s) => s.id));
-  const views = [...input.signoffs].sort(newestFirst).map((signoff): SignoffView => ({
-    signoff,
-    current: current.has(signoff.id),
-    changes: [],
-    standing: {
-      id: signoff.id,
-      function: signoff.function,
-      reviewerId: signoff.reviewerId,
-      reviewerName: input.memberName(signoff.reviewerId),
-      decision: signoff.decision,
-      stale: signoff.reviewedStateHash !== currentStateHash,
-      expired: isApprovalExpired(signoff, initiative.stage, input.approvalValidityMonths, now),
-      openConditions: signoff.conditions.filter((c) => signoff.closures[c.id] === undefined).length,
-    },
-  }));
-  const outcome = gateOutcome({
-    requirements,
-    signoffs: views.filter((v) => v.current).map((v) => v.standing),
-    overridden: gate.override !== null,
-    withdrawn: gate.withdrawal !== null,
+  const { currentState, currentStateHash, ...rest } = input;
+  return evaluateGate({
+    ...rest,
+    risks: [],
+    state: { currentState, currentStateHash },
+    describeChanges: false,
   });
-  return {
-    gate,
-    requirements,
-    outcome,
-    signoffs: views,
-    currentState: input.currentState,
-    currentStateHash,
-  };
 }
 
 /**

@@ -50,10 +50,18 @@ export function evaluateGate(input: {
   memberName: (id: string) => string;
   now: Date;
   approvalValidityMonths: number;
+  /**
+   * The initiative's current state and hash when the caller already has them
+   * (the dashboard hashes each initiative once for all its gates).
+   */
+  state?: { currentState: ReviewedState; currentStateHash: string };
+  /** Work out what changed for stale sign-offs (the Gates tab); counting them does not need it. */
+  describeChanges?: boolean;
 }): GateEvaluation {
   const { gate, initiative, now } = input;
-  const currentState = reviewedState(initiative, input.risks);
-  const currentStateHash = reviewedStateHash(currentState);
+  const currentState = input.state?.currentState ?? reviewedState(initiative, input.risks);
+  const currentStateHash = input.state?.currentStateHash ?? reviewedStateHash(currentState);
+  const describeChanges = input.describeChanges ?? true;
   const requirements = resolveRequirements(gate.template, initiative.classification?.tier ?? null);
   const current = new Set(currentSignoffs(input.signoffs).map((s) => s.id));
   const views = [...input.signoffs]
@@ -63,7 +71,7 @@ export function evaluateGate(input: {
       return {
         signoff,
         current: current.has(signoff.id),
-        changes: stale ? changesSince(signoff.reviewedState, currentState) : [],
+        changes: stale && describeChanges ? changesSince(signoff.reviewedState, currentState) : [],
         standing: {
           id: signoff.id,
           function: signoff.function,

@@ -1,0 +1,337 @@
+import type { GateStatus } from '../gates/outcome';
+import type { Band } from '../risk/matrix';
+import type { PACK_FORMAT, PACK_FORMAT_VERSION, PackSpec } from './spec';
+
+/*
+ * The pack model: everything a pack says, as plain data, already in words.
+ * The Word document is drawn from it and nothing else, and its content hash
+ * is the SHA-256 of its canonical JSON (see contentHash.ts).
+ */
+
+/** A labelled value, shown as a row of a two-column table. */
+export interface Field {
+  label: string;
+  value: string;
+}
+
+/** Whether a signature or the chain verified, in words. */
+export interface Verification {
+  ok: boolean;
+  text: string;
+}
+
+/** What 21 CFR 11.50 asks a signed record to show: printed name, date and time with zone, meaning. */
+export interface Manifestation {
+  printedName: string;
+  signedAt: string;
+  meaning: string;
+}
+
+export interface ChainSummary {
+  ok: boolean;
+  /** Events that verified from the first one (all of them when ok). */
+  eventsVerified: number;
+  /** The last event as stored: the head the pack was generated at. */
+  head: { seq: number; hash: string } | null;
+  /** Where the chain first breaks, when it does. */
+  brokenAt: number | null;
+  text: string;
+}
+
+export interface PackSectionEntry {
+  id: string;
+  title: string;
+  included: boolean;
+}
+
+export interface PackMeta {
+  format: typeof PACK_FORMAT;
+  formatVersion: typeof PACK_FORMAT_VERSION;
+  kind: 'initiative' | 'portfolio';
+  /** The document title, e.g. "Compliance documentation pack". */
+  title: string;
+  /** What it is about: the initiative's title, or the portfolio. */
+  subject: string;
+  workspace: { id: string; name: string; sample: boolean };
+  initiative: { id: string; title: string } | null;
+  /** The chain head's sequence number: a later version reflects later records. */
+  documentVersion: string;
+  documentVersionText: string;
+  /** ISO 8601 with the exporting machine's UTC offset. */
+  generatedAt: string;
+  generatedAtText: string;
+  timeZoneText: string;
+  preparedBy: { name: string; title: string; memberId: string | null };
+  marking: string;
+  appVersion: string;
+  chain: ChainSummary;
+  sections: PackSectionEntry[];
+  /** The request and context the pack was built from, so it can be rebuilt and its hash checked. */
+  spec: PackSpec;
+}
+
+/* ---------- Initiative pack ---------- */
+
+export interface ConditionRow {
+  gate: string;
+  function: string;
+  text: string;
+  owner: string;
+  dueOn: string;
+  status: 'Open' | 'Overdue' | 'Closed';
+  /** "Closed by X on 2026-…: note", or empty. */
+  closure: string;
+}
+
+export interface RiskRating {
+  /** "High, score 12 (likelihood 4 × impact 3)" or "Outside the matrix (…)". */
+  text: string;
+  band: Band | null;
+  score: number | null;
+}
+
+export interface ExecutiveSummary {
+  facts: Field[];
+  gates: { gate: string; status: string; explanation: string }[];
+  gateStatusText: string;
+  conditions: { open: number; overdue: number; openItems: ConditionRow[] };
+  topRisks: { title: string; category: string; residual: RiskRating; treatment: string }[];
+  riskCount: number;
+  readiness: { gap: string; status: string; notes: string; owner: string }[];
+  readinessText: string;
+  cost: { facts: Field[]; text: string };
+  kpis: { name: string; kind: string; baseline: string; target: string; current: string }[];
+}
+
+export interface AnnexIvPoint {
+  point: number;
+  title: string;
+  /** What Annex IV asks for at this point, briefly. */
+  asks: string;
+  recorded: Field[];
+  /** Plain statements of what the workspace does not hold for this point. */
+  notRecorded: string[];
+}
+
+export interface SystemDescription {
+  intro: string;
+  points: AnnexIvPoint[];
+}
+
+export interface ClassificationSection {
+  classified: boolean;
+  statement: string;
+  facts: Field[];
+  answers: Field[];
+  articles: string[];
+  reasons: string[];
+}
+
+export interface SignoffRecord {
+  id: string;
+  function: string;
+  reviewer: string;
+  decision: string;
+  manifestation: Manifestation;
+  recordedAt: string;
+  /** "Superseded", "Stale", "Expired": each one that applies. */
+  flags: string[];
+  standing: string;
+  changes: { label: string; before: string; after: string }[];
+  comment: string;
+  answers: { item: string; answer: string; note: string; evidence: string }[];
+  conditions: ConditionRow[];
+  keyFingerprint: string;
+  verification: Verification;
+  contentHash: string;
+  reviewedStateHash: string;
+}
+
+export interface OverrideRecord {
+  by: string;
+  at: string;
+  justification: string;
+  manifestation: Manifestation;
+  keyFingerprint: string;
+  verification: Verification;
+}
+
+export interface GateRecord {
+  id: string;
+  name: string;
+  transition: string;
+  facts: Field[];
+  status: GateStatus;
+  statusLabel: string;
+  explanation: string[];
+  override: OverrideRecord | null;
+  withdrawal: { by: string; at: string; reason: string } | null;
+  functions: { function: string; quorum: number; met: boolean; summary: string }[];
+  signoffs: SignoffRecord[];
+}
+
+export interface GateRecordSection {
+  statement: string;
+  gates: GateRecord[];
+}
+
+export interface HeatMapModel {
+  title: string;
+  caption: string;
+  cornerHeader: string;
+  columnHeaders: string[];
+  rows: { label: string; cells: { text: string; band: Band; description: string }[] }[];
+}
+
+export interface RiskRow {
+  id: string;
+  title: string;
+  category: string;
+  owner: string;
+  inherent: RiskRating;
+  residual: RiskRating;
+  treatment: string;
+  controls: string;
+  nextReview: string;
+  reviewOverdue: boolean;
+  acceptance: string;
+  untreated: boolean;
+}
+
+export interface RiskRegisterSection {
+  statement: string;
+  matrix: Field[];
+  rows: RiskRow[];
+  heatMaps: HeatMapModel[];
+  controls: {
+    risk: string;
+    description: string;
+    owner: string;
+    due: string;
+    status: string;
+    overdue: boolean;
+  }[];
+  acceptances: {
+    risk: string;
+    manifestation: Manifestation;
+    expiresOn: string;
+    status: string;
+    residualAccepted: string;
+    keyFingerprint: string;
+    verification: Verification;
+  }[];
+}
+
+export interface Tally {
+  met: number;
+  notMet: number;
+  notApplicable: number;
+  notAnswered: number;
+  /** Met ÷ (items that apply), e.g. "75%", or "n/a" when none applies. */
+  coverage: string;
+}
+
+export interface FrameworkGroup {
+  ref: string;
+  tally: Tally;
+  items: { gate: string; function: string; item: string; status: string }[];
+}
+
+export interface FrameworkCoverage {
+  basis: string;
+  frameworks: { name: string; tally: Tally; groups: FrameworkGroup[]; unmapped: number }[];
+}
+
+export interface EvidenceIndex {
+  statement: string;
+  records: { id: string; sha256: string; name: string; size: string; addedBy: string }[];
+  cited: { gate: string; function: string; item: string; evidence: string; citedBy: string }[];
+}
+
+export interface AuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  record: string;
+  reason: string;
+  hash: string;
+}
+
+export interface AuditTrailSection {
+  rangeText: string;
+  statement: string;
+  events: AuditRow[];
+  chain: ChainSummary;
+}
+
+export interface Appendix {
+  intro: string;
+  signers: {
+    name: string;
+    email: string;
+    signed: string;
+    keys: { fingerprint: string; fingerprintHex: string; publicKey: string; inUse: string }[];
+  }[];
+  hashes: Field[];
+  commands: { command: string; explanation: string }[];
+  steps: string[];
+}
+
+export interface InitiativePackModel {
+  meta: PackMeta;
+  summary: ExecutiveSummary | null;
+  system: SystemDescription | null;
+  classification: ClassificationSection | null;
+  gates: GateRecordSection | null;
+  risks: RiskRegisterSection | null;
+  frameworks: FrameworkCoverage | null;
+  evidence: EvidenceIndex | null;
+  audit: AuditTrailSection | null;
+  appendix: Appendix | null;
+}
+
+/* ---------- Portfolio pack ---------- */
+
+export interface PortfolioPackModel {
+  meta: PackMeta;
+  inventory: {
+    statement: string;
+    rows: {
+      title: string;
+      businessUnit: string;
+      owner: string;
+      stage: string;
+      timeInStage: string;
+      tier: string;
+      gateStatus: string;
+      risks: string;
+      openConditions: string;
+    }[];
+  } | null;
+  funnel: { statement: string; stages: { stage: string; count: number; share: string }[] } | null;
+  stalled: {
+    statement: string;
+    rows: { title: string; stage: string; since: string; days: string; owner: string }[];
+  } | null;
+  gateStatus: {
+    statement: string;
+    rows: { initiative: string; gate: string; status: string; explanation: string }[];
+  } | null;
+  riskSummary: {
+    statement: string;
+    bands: string[];
+    rows: { category: string; counts: number[]; total: number }[];
+    totals: number[];
+    total: number;
+    untreated: number;
+  } | null;
+  overdue: {
+    statement: string;
+    reviews: { initiative: string; risk: string; band: string; due: string; owner: string }[];
+    conditions: (ConditionRow & { initiative: string })[];
+  } | null;
+  appendix: Appendix | null;
+}
+
+export type PackModel = InitiativePackModel | PortfolioPackModel;
