@@ -23,7 +23,7 @@ export const addRisk = defineCommand({
   async run({ db, input, at, audit }) {
     const workspace = await requireWorkspace(db);
     await requireInitiative(db, input.initiativeId);
-    await requireValidRisk(db, workspace, input, input.controls);
+    await requireValidRisk(db, workspace, input, input.controls, input.linkedItems);
     const risk: Risk = {
       ...input,
       id: newId(),

@@ -143,6 +143,35 @@ describe('risk register commands', () => {
     );
   });
 
+  it('links gate checklist items that exist, and refuses ones that do not', async () => {
+    const ctx = await setup();
+    const linked = await execute(
+      ctx.db,
+      addRisk,
+      {
+        ...ctx.fromTemplate('unnoticed-drift'),
+        linkedItems: [{ templateId: 'go-live', itemId: 'monitoring-drift' }],
+      },
+      { memberId: ctx.pm },
+    );
+    expect(linked.linkedItems).toEqual([{ templateId: 'go-live', itemId: 'monitoring-drift' }]);
+    await expectRefused(
+      ctx.db,
+      () =>
+        execute(
+          ctx.db,
+          addRisk,
+          {
+            ...ctx.fromTemplate('unnoticed-drift'),
+            linkedItems: [{ templateId: 'go-live', itemId: 'no-such-item' }],
+          },
+          { memberId: ctx.pm },
+        ),
+      /“no-such-item” is not in the gate template “Go live”/,
+      'invalid',
+    );
+  });
+
   it('records reviews: still valid restarts the cadence, changed needs a note', async () => {
     const ctx = await setup();
     const risk = await execute(ctx.db, addRisk, ctx.fromTemplate('unnoticed-drift'), {

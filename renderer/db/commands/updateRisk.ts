@@ -29,7 +29,7 @@ export const updateRisk = defineCommand({
     const before = await db.risks.get(input.riskId);
     if (!before) throw new CommandError('not-found', 'That risk does not exist in this workspace.');
     const workspace = await requireWorkspace(db);
-    await requireValidRisk(db, workspace, input.risk, input.risk.controls);
+    await requireValidRisk(db, workspace, input.risk, input.risk.controls, input.risk.linkedItems);
     const accepted =
       before.acceptance !== null &&
       before.title === input.risk.title &&

@@ -16,7 +16,9 @@ import {
 } from '../../../shared/risk/controls';
 import { BAND_LABELS, type RiskMatrix } from '../../../shared/risk/matrix';
 import { isAboveAppetite } from '../../../shared/risk/scoring';
+import { useWorkspace } from '../../app/WorkspaceContext';
 import { newId } from '../../db/ids';
+import { LinkedItemsEditor } from './LinkedItemsEditor';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
 import {
@@ -51,6 +53,8 @@ interface Props {
  */
 export function RiskForm(props: Props) {
   const { label, initial, matrix, members, withReason, submitLabel, pending, error } = props;
+  // Risks link to checklist items of the workspace's current gate templates.
+  const gateTemplates = useWorkspace().workspace.gateTemplates;
   const [form, setForm] = useState<RiskFormState>(initial);
   const errorFor = (path: string) => fieldError(props.fieldErrors, path);
   const set = <K extends keyof RiskFormState>(key: K, value: RiskFormState[K]) =>
@@ -187,6 +191,11 @@ export function RiskForm(props: Props) {
         defaultOwnerId={form.ownerId}
         errorFor={errorFor}
         onChange={(controls) => set('controls', controls)}
+      />
+      <LinkedItemsEditor
+        templates={gateTemplates}
+        linked={form.linkedItems}
+        onChange={(linked) => set('linkedItems', linked)}
       />
       {withReason && (
         <Field

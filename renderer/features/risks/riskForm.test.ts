@@ -14,10 +14,12 @@ import {
   blankRiskForm,
   deriveRating,
   fieldError,
+  isLinked,
   levelOptions,
   middleRating,
   newControlDraft,
   riskFormFromRisk,
+  toggleLinked,
   updateRiskInputFromForm,
 } from './riskForm';
 import { fixtureId, INITIATIVE_ID, makeRisk, OWNER_ID } from './testFixtures';
@@ -191,5 +193,19 @@ describe('the form against the real commands', () => {
     });
     const event = await ws.db.auditEvents.orderBy('seq').last();
     expect(event).toMatchObject({ action: 'risk.update', reason: 'Monitoring live' });
+  });
+});
+
+describe('linked checklist items', () => {
+  it('toggles a link on and off without touching the others', () => {
+    const start = [{ templateId: 'go-live', itemId: 'load-test' }];
+    const added = toggleLinked(start, 'enter-pilot', 'threat-model');
+    expect(added).toEqual([...start, { templateId: 'enter-pilot', itemId: 'threat-model' }]);
+    expect(isLinked(added, 'enter-pilot', 'threat-model')).toBe(true);
+    // The same item id under another template is another link.
+    expect(isLinked(added, 'go-live', 'threat-model')).toBe(false);
+    expect(toggleLinked(added, 'go-live', 'load-test')).toEqual([
+      { templateId: 'enter-pilot', itemId: 'threat-model' },
+    ]);
   });
 });

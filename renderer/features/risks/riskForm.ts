@@ -2,7 +2,7 @@ import type { RiskCategory, Treatment } from '../../../shared/domain/risk';
 import type { Rating } from '../../../shared/domain/risk';
 import type { ControlStatus } from '../../../shared/risk/controls';
 import { BAND_LABELS, type Band, type RiskMatrix } from '../../../shared/risk/matrix';
-import type { Risk } from '../../../shared/risk/record';
+import type { LinkedItem, Risk } from '../../../shared/risk/record';
 import { bandOf, ratingProblem, scoreOf } from '../../../shared/risk/scoring';
 import { instantiateTemplate, type RiskTemplate } from '../../../shared/risk/templates';
 
@@ -31,6 +31,8 @@ export interface RiskFormState {
   residual: Rating;
   treatment: Treatment;
   controls: ControlDraft[];
+  /** Gate checklist items this risk bears on. */
+  linkedItems: LinkedItem[];
   /** Why the change was made, for the audit trail (edits only). */
   reason: string;
 }
@@ -54,6 +56,7 @@ export function blankRiskForm(ownerId: string, matrix: RiskMatrix): RiskFormStat
     residual: { ...rating },
     treatment: 'mitigate',
     controls: [],
+    linkedItems: [],
     reason: '',
   };
 }
@@ -70,6 +73,7 @@ export function riskFormFromRisk(risk: Risk): RiskFormState {
     residual: { ...risk.residual },
     treatment: risk.treatment,
     controls: risk.controls.map((control) => ({ ...control, dueDate: control.dueDate ?? '' })),
+    linkedItems: risk.linkedItems.map((item) => ({ ...item })),
     reason: '',
   };
 }
@@ -107,17 +111,19 @@ export function riskFieldsFromForm(form: RiskFormState) {
 
 /** Input for `addRisk` from the blank-risk form. */
 export function addRiskInputFromForm(form: RiskFormState, initiativeId: string) {
-  return { ...riskFieldsFromForm(form), initiativeId, templateId: null, linkedItems: [] };
+  return {
+    ...riskFieldsFromForm(form),
+    initiativeId,
+    templateId: null,
+    linkedItems: form.linkedItems,
+  };
 }
 
-/** Input for `updateRisk`; linked checklist items are kept as they are. */
-export function updateRiskInputFromForm(
-  form: RiskFormState,
-  risk: Pick<Risk, 'id' | 'linkedItems'>,
-) {
+/** Input for `updateRisk`. */
+export function updateRiskInputFromForm(form: RiskFormState, risk: Pick<Risk, 'id'>) {
   return {
     riskId: risk.id,
-    risk: { ...riskFieldsFromForm(form), linkedItems: risk.linkedItems },
+    risk: { ...riskFieldsFromForm(form), linkedItems: form.linkedItems },
     reason: form.reason,
   };
 }
@@ -173,4 +179,23 @@ export function deriveRating(matrix: RiskMatrix, rating: Rating): DerivedRating 
   const score = scoreOf(matrix, rating);
   const band = bandOf(matrix, rating);
   return { score, band, text: `Score ${String(score)}, ${BAND_LABELS[band]}` };
+}
+
+/** Whether the risk links a checklist item, and the list with it toggled. */
+export function isLinked(
+  items: readonly LinkedItem[],
+  templateId: string,
+  itemId: string,
+): boolean {
+  return items.some((item) => item.templateId === templateId && item.itemId === itemId);
+}
+
+export function toggleLinked(
+  items: readonly LinkedItem[],
+  templateId: string,
+  itemId: string,
+): LinkedItem[] {
+  return isLinked(items, templateId, itemId)
+    ? items.filter((item) => !(item.templateId === templateId && item.itemId === itemId))
+    : [...items, { templateId, itemId }];
 }
