@@ -8,6 +8,7 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'electron/**/*.test.ts',
       'bench/**/*.test.ts',
+      'cli/**/*.test.ts',
       // Tooling checks, such as the lint boundaries.
       'build/**/*.test.ts',
     ],

@@ -5,12 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generatePack } from './generatePack';
-import { readPackSource } from '../../renderer/features/packs/readPackSource';
-import {
-  initiativeSpec,
-  portfolioSpec,
-  sampleWorkspaceDb,
-} from '../../renderer/features/packs/testing/samplePack';
+import { INITIATIVE_SECTIONS, PORTFOLIO_SECTIONS } from './sections';
+import type { PackSpec } from './spec';
+import { syntheticPackSource } from './testing/syntheticSource';
 
 /** LibreOffice, as `.ci/run` installs it (libreoffice-writer-nogui). */
 const soffice = [
@@ -21,61 +18,74 @@ const soffice = [
 const folder = mkdtempSync(join(tmpdir(), 'countersign-pack-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+const CONTEXT: PackSpec['context'] = {
+  generatedAt: '2026-11-22T12:00:00.000Z',
+  timeZone: { name: 'Europe/Brussels', offsetMinutes: 60 },
+  preparedBy: { name: 'Ruth Kimani', title: 'Internal auditor', memberId: null },
+  marking: 'Confidential',
+  appVersion: '0.0.0-test',
+};
+
 describe.skipIf(!soffice)('a real consumer: LibreOffice converts the packs to PDF', () => {
   it('converts the initiative pack and the portfolio pack without error', async () => {
-    const db = await sampleWorkspaceDb();
-    try {
-      const contract = (await db.initiatives.toArray()).find(
-        (i) => i.title === 'Contract review assistant',
-      )!;
-      const packs = [
-        await generatePack(
-          await readPackSource(db, { initiativeId: contract.id }),
-          initiativeSpec(contract.id),
-        ),
-        await generatePack(await readPackSource(db, { initiativeId: null }), portfolioSpec()),
-      ];
-      const files = packs.map((pack, i) => {
-        const file = join(folder, `pack-${String(i)}.docx`);
-        writeFileSync(file, pack.bytes);
-        return file;
-      });
-      // A profile of its own, so a LibreOffice already running elsewhere does not take the job.
-      const profile = pathToFileURL(join(folder, 'profile')).href;
-      const result = spawnSync(
-        soffice!,
-        [
-          `-env:UserInstallation=${profile}`,
-          '--headless',
-          '--norestore',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          folder,
-          ...files,
-        ],
-        { encoding: 'utf8', timeout: 170_000 },
-      );
-      expect(result.error, result.stderr).toBeUndefined();
-      expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
-      for (const file of files) {
-        const pdf = file.replace(/\.docx$/, '.pdf');
-        expect(existsSync(pdf), `${pdf}: ${result.stdout}\n${result.stderr}`).toBe(true);
-        const bytes = readFileSync(pdf);
-        expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-        // Many pages: the document was laid out, not refused as empty.
-        const pages = bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-        expect(pages.length).toBeGreaterThan(5);
-      }
-    } finally {
-      await db.delete();
+    // A busy initiative: every section has content and the tables run over many pages.
+    const source = syntheticPackSource({ risks: 40, events: 600 });
+    const initiativeId = source.initiatives[0]?.id ?? '';
+    const specs: PackSpec[] = [
+      {
+        request: {
+          kind: 'initiative',
+          initiativeId,
+          sections: [...INITIATIVE_SECTIONS],
+          auditFrom: null,
+          auditTo: null,
+        },
+        context: CONTEXT,
+      },
+      {
+        request: { kind: 'portfolio', initiativeIds: null, sections: [...PORTFOLIO_SECTIONS] },
+        context: CONTEXT,
+      },
+    ];
+    const files: string[] = [];
+    for (const [i, spec] of specs.entries()) {
+      const file = join(folder, `pack-${String(i)}.docx`);
+      writeFileSync(file, (await generatePack(source, spec)).bytes);
+      files.push(file);
+    }
+    // A profile of its own, so a LibreOffice already running elsewhere does not take the job.
+    const profile = pathToFileURL(join(folder, 'profile')).href;
+    const result = spawnSync(
+      soffice ?? 'soffice',
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        folder,
+        ...files,
+      ],
+      { encoding: 'utf8', timeout: 170_000 },
+    );
+    expect(result.error, result.stderr).toBeUndefined();
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    for (const file of files) {
+      const pdf = file.replace(/\.docx$/, '.pdf');
+      expect(existsSync(pdf), `${pdf}: ${result.stdout}\n${result.stderr}`).toBe(true);
+      const bytes = readFileSync(pdf);
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // Several pages: the document was laid out, not refused as empty.
+      const pages = bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages.length).toBeGreaterThan(3);
     }
   }, 180_000);
 });
 
 if (!soffice) {
   describe('a real consumer: LibreOffice', () => {
-    it.skip('is not installed here (.ci/run installs libreoffice-writer-nogui): the PDF conversion check is skipped', () =>
+    it.skip('is not installed here (.ci/run installs libreoffice-writer-nogui), so the PDF conversion is skipped', () =>
       undefined);
   });
 }

@@ -1,0 +1,2 @@
+// An in-memory IndexedDB for Dexie in Node: the sample is built by the app's own commands.
+import 'fake-indexeddb/auto';

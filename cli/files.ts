@@ -1,0 +1,30 @@
+import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { CliError } from './args';
+
+export function readInputFile(path: string, what: string): Uint8Array {
+  const full = resolve(path);
+  if (!existsSync(full)) throw new CliError(`The ${what} ${path} does not exist.`);
+  if (!statSync(full).isFile()) throw new CliError(`The ${what} ${path} is not a file.`);
+  try {
+    return new Uint8Array(readFileSync(full));
+  } catch (error) {
+    throw new CliError(
+      `The ${what} ${path} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+export function writeOutputFile(path: string, bytes: Uint8Array): string {
+  const full = resolve(path);
+  const folder = dirname(full);
+  if (!existsSync(folder)) mkdirSync(folder, { recursive: true });
+  try {
+    writeFileSync(full, bytes);
+  } catch (error) {
+    throw new CliError(
+      `${path} could not be written: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return full;
+}
