@@ -396,6 +396,7 @@ export async function bulkWrite(
           ? (gatesOf.get(before.id) ?? []).map((id) => evaluate(existingGate(id), before, at))
           : [];
         const passage = gateForStageChange(
+          before.stage,
           input.stage,
           evaluations.map((e) => ({ gate: e.gate, status: e.outcome.status })),
         );

@@ -259,3 +259,18 @@ describe('default gate templates', () => {
 function articleOf(ref: string): string {
   return /^Art\. \d+/.exec(ref)?.[0] ?? ref;
 }
+
+describe('template rules', () => {
+  it('refuses a template that no function signs whatever the tier', () => {
+    const base = defaultTemplate('enter-pilot')!;
+    const onlyHighRisk = {
+      ...base,
+      functions: base.functions.map((f) => ({ ...f, requiredForTiers: ['high-risk' as const] })),
+    };
+    const parsed = gateTemplateSchema.safeParse(onlyHighRisk);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe(
+      'At least one function must sign this gate whatever the risk tier',
+    );
+  });
+});

@@ -16,7 +16,17 @@ import {
   type ReviewedChange,
   type ReviewedState,
 } from './reviewedState';
+import { sameName } from './segregation';
 import type { Signoff } from './signoff';
+
+/** The signer has since become the initiative's owner or sponsor (segregation of duties). */
+function becameIneligible(
+  reviewerId: string,
+  reviewerName: string,
+  initiative: Pick<Initiative, 'ownerId' | 'sponsor'>,
+): boolean {
+  return reviewerId === initiative.ownerId || sameName(reviewerName, initiative.sponsor);
+}
 
 export interface SignoffView {
   signoff: Signoff;
@@ -80,6 +90,11 @@ export function evaluateGate(input: {
           decision: signoff.decision,
           stale,
           expired: isApprovalExpired(signoff, initiative.stage, input.approvalValidityMonths, now),
+          ineligible: becameIneligible(
+            signoff.reviewerId,
+            input.memberName(signoff.reviewerId),
+            initiative,
+          ),
           openConditions: signoff.conditions.filter((c) => signoff.closures[c.id] === undefined)
             .length,
         },

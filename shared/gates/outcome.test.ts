@@ -29,6 +29,7 @@ function standing(
     decision,
     stale: false,
     expired: false,
+    ineligible: false,
     openConditions: 0,
     ...extra,
   };
@@ -143,6 +144,22 @@ describe('gateOutcome', () => {
     expect(result.status).toBe('in-review');
     expect(result.functions[0]?.summary).toBe('Operations: 0 of 1 approval; 1 approval expired');
     expect(result.explanation).toContain('1 approval has expired and needs a re-review.');
+  });
+
+  it('does not count a sign-off by someone who has since become the owner or sponsor', () => {
+    const result = outcome([req('legal')], [standing('legal', 'approve', { ineligible: true })]);
+    expect(result.status).toBe('in-review');
+    expect(result.functions[0]?.summary).toBe(
+      'Legal: 0 of 1 approval; 1 sign-off by someone who now owns or sponsors the initiative',
+    );
+  });
+
+  it('never passes a gate that requires no one', () => {
+    const result = outcome([], []);
+    expect(result.status).toBe('in-review');
+    expect(result.explanation).toEqual([
+      'No function is required to sign this gate for this initiative.',
+    ]);
   });
 
   it('ignores sign-offs for functions the gate does not require', () => {

@@ -34,6 +34,11 @@ export interface SignoffStanding {
   stale: boolean;
   /** An approval older than the workspace's validity period, for an initiative in production. */
   expired: boolean;
+  /**
+   * Signed by someone who may no longer sign this gate: they have since become
+   * the initiative's owner or sponsor. It counts for nothing.
+   */
+  ineligible: boolean;
   openConditions: number;
 }
 
@@ -101,7 +106,7 @@ function functionStatus(
   signoffs: readonly SignoffStanding[],
 ): FunctionStatus {
   const mine = signoffs.filter((s) => s.function === requirement.function);
-  const fresh = mine.filter((s) => !s.stale && !s.expired);
+  const fresh = mine.filter((s) => !s.stale && !s.expired && !s.ineligible);
   const approving = fresh.filter(
     (s) => s.decision === 'approve' || s.decision === 'approve-with-conditions',
   );
@@ -109,6 +114,7 @@ function functionStatus(
   const awaitingConditions = approving.length - approvals;
   const stale = mine.filter((s) => s.stale).length;
   const expired = mine.filter((s) => !s.stale && s.expired).length;
+  const ineligible = mine.filter((s) => s.ineligible).length;
   const rejectedBy = fresh.filter((s) => s.decision === 'reject').map((s) => s.reviewerName);
   const changesRequestedBy = fresh
     .filter((s) => s.decision === 'request-changes')
@@ -124,6 +130,11 @@ function functionStatus(
   }
   if (stale > 0) parts.push(`${counted(stale, 'sign-off', 'sign-offs')} stale`);
   if (expired > 0) parts.push(`${counted(expired, 'approval', 'approvals')} expired`);
+  if (ineligible > 0) {
+    parts.push(
+      `${counted(ineligible, 'sign-off', 'sign-offs')} by someone who now owns or sponsors the initiative`,
+    );
+  }
   if (rejectedBy.length > 0) parts.push(`rejected by ${rejectedBy.join(', ')}`);
   if (changesRequestedBy.length > 0)
     parts.push(`changes requested by ${changesRequestedBy.join(', ')}`);
@@ -170,6 +181,10 @@ export function gateOutcome(input: {
   } else if (requesting.length > 0) {
     underlying = 'changes-requested';
     explanation.push(`${requesting.map((f) => f.label).join(', ')} asked for changes.`);
+  } else if (functions.length === 0) {
+    // A template must require someone; a gate nobody signs never passes by default.
+    underlying = 'in-review';
+    explanation.push('No function is required to sign this gate for this initiative.');
   } else if (functions.every((f) => f.met) && staleSignoffIds.length === 0) {
     underlying = 'passed';
     explanation.push('Every required function has approved, with all conditions closed.');

@@ -2,7 +2,7 @@ import type { Role } from '../domain/roles';
 import { FUNCTION_ROLES, REVIEW_FUNCTION_LABELS, type ReviewFunction } from './functions';
 
 /** Names match whatever the spacing or case: the sponsor is recorded as free text. */
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
   return norm(a) !== '' && norm(a) === norm(b);
 }

@@ -6,17 +6,22 @@ import type { GateStatus } from './outcome';
 export const GATED_STAGES: readonly Stage[] = ['pilot', 'production'];
 
 /**
- * The gate that lets an initiative into `toStage`, or why there is none. A
- * gate serves one stage change: once used it cannot carry the initiative in
- * again after it moved back.
+ * The gate that lets an initiative from `fromStage` into `toStage`, or why
+ * there is none. A gate serves one stage change from one of its starting
+ * stages: once used it cannot carry the initiative in again after it moved back.
  */
 export function gateForStageChange(
+  fromStage: Stage,
   toStage: Stage,
   gates: readonly { gate: Gate; status: GateStatus }[],
 ): { ok: true; gate: Gate | null } | { ok: false; message: string } {
   if (!GATED_STAGES.includes(toStage)) return { ok: true, gate: null };
+  // A gate opens the way from its own starting stages only: no skipping pilot.
   const candidates = gates.filter(
-    ({ gate }) => gate.template.toStage === toStage && gate.usedAt === null,
+    ({ gate }) =>
+      gate.template.toStage === toStage &&
+      gate.template.fromStages.includes(fromStage) &&
+      gate.usedAt === null,
   );
   const passed = candidates.find(({ status }) => status === 'passed' || status === 'overridden');
   if (passed) return { ok: true, gate: passed.gate };

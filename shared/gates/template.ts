@@ -102,6 +102,13 @@ export const gateTemplateSchema = z
         ids.add(item.id);
       });
     });
+    if (!template.functions.some((req) => req.requiredForTiers === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['functions'],
+        message: 'At least one function must sign this gate whatever the risk tier',
+      });
+    }
     if (template.fromStages.includes(template.toStage)) {
       ctx.addIssue({
         code: 'custom',

@@ -35,6 +35,7 @@ export const changeStage = defineCommand({
     }
     const evaluations = await evaluateInitiativeGates(db, before, new Date(at));
     const passage = gateForStageChange(
+      before.stage,
       input.stage,
       evaluations.map((e) => ({ gate: e.gate, status: e.outcome.status })),
     );

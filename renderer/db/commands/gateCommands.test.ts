@@ -262,6 +262,46 @@ describe('gate review walk', () => {
     expect(after.evaluation.outcome.staleSignoffIds).toHaveLength(3);
   });
 
+  it('stops counting an approval whose signer has since become the owner', async () => {
+    const ctx = await setup();
+    const gate = await ctx.open();
+    for (const fn of PILOT_FUNCTIONS) {
+      await signoff(
+        ctx.db,
+        ctx.byRole[REVIEWER_ROLE[fn]],
+        gate.id,
+        await completeDecision(ctx.db, gate.id, fn),
+      );
+    }
+    expect((await status(ctx, gate.id)).status).toBe('passed');
+    const initiative = (await ctx.db.initiatives.get(ctx.initiative.id))!;
+    await execute(
+      ctx.db,
+      updateInitiativeProfile,
+      {
+        initiativeId: initiative.id,
+        profile: { ...profileOf(initiative), ownerId: ctx.byRole['legal-reviewer'] },
+      },
+      { memberId: ctx.pm },
+    );
+    const outcome = await status(ctx, gate.id);
+    expect(outcome.status).toBe('in-review');
+    expect(outcome.functions.find((f) => f.function === 'legal')?.summary).toMatch(
+      /now owns or sponsors the initiative/,
+    );
+    await expectRefused(
+      ctx.db,
+      () =>
+        execute(
+          ctx.db,
+          changeStage,
+          { initiativeId: ctx.initiative.id, stage: 'pilot', reason: 'Go' },
+          { memberId: ctx.pm },
+        ),
+      /it is in review/,
+    );
+  });
+
   it('is blocked by a rejection and shows changes requested', async () => {
     const ctx = await setup();
     const gate = await ctx.open();
