@@ -136,15 +136,31 @@ describe('reviewQueue', () => {
   });
 
   it('asks again when the member’s own sign-off went stale, even on a used gate', () => {
+    const inPilot = { ...initiative, stage: 'pilot' } as Initiative;
     const used = gate('g1', '2026-11-01T09:00:00.000Z', { usedAt: '2026-11-15T09:00:00.000Z' });
-    const before = reviewedState({ ...initiative, purpose: 'Old purpose' }, []);
-    const items = queueFor(legal, [{ gate: used, signoffs: [signed('g1', legal.id, before)] }]);
+    const before = reviewedState({ ...inPilot, purpose: 'Old purpose' }, []);
+    const items = queueFor(legal, [
+      { gate: used, signoffs: [signed('g1', legal.id, before)], initiative: inPilot },
+    ]);
     expect(items).toMatchObject([{ reason: 'stale', since: '2026-11-10T09:00:00.000Z' }]);
+  });
+
+  it('leaves a spent gate alone once the initiative has moved past the stage it led to', () => {
+    const inProduction = { ...initiative, stage: 'production' } as Initiative;
+    const used = gate('g1', '2026-11-01T09:00:00.000Z', { usedAt: '2026-11-15T09:00:00.000Z' });
+    const before = reviewedState({ ...inProduction, purpose: 'Old purpose' }, []);
+    const items = queueFor(legal, [
+      { gate: used, signoffs: [signed('g1', legal.id, before)], initiative: inProduction },
+    ]);
+    expect(items).toEqual([]);
   });
 
   it('asks again when the member’s approval expired in production', () => {
     const inProduction = { ...initiative, stage: 'production' } as Initiative;
-    const used = gate('g1', '2025-10-01T09:00:00.000Z', { usedAt: '2025-11-01T09:00:00.000Z' });
+    const used = gate('g1', '2025-10-01T09:00:00.000Z', {
+      usedAt: '2025-11-01T09:00:00.000Z',
+      template: defaultTemplate('go-live')!,
+    });
     const old = { ...signed('g1', legal.id), recordedAt: '2025-11-01T09:00:00.000Z' };
     const items = queueFor(legal, [{ gate: used, signoffs: [old], initiative: inProduction }]);
     expect(items).toMatchObject([{ reason: 'expired' }]);

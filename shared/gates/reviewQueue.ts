@@ -1,4 +1,5 @@
 import { workingDaysBetween } from '../domain/calendar';
+import type { Stage } from '../domain/initiative';
 import type { Role } from '../domain/roles';
 import type { GateEvaluation } from './evaluateGate';
 import { FUNCTION_ROLES, type ReviewFunction } from './functions';
@@ -35,7 +36,7 @@ export function reviewQueue(input: {
   member: { id: string; name: string; roles: readonly Role[] };
   gates: readonly {
     evaluation: GateEvaluation;
-    initiative: { id: string; title: string; ownerId: string; sponsor: string };
+    initiative: { id: string; title: string; ownerId: string; sponsor: string; stage: Stage };
   }[];
   now: Date;
   targetWorkingDays: number;
@@ -46,6 +47,9 @@ export function reviewQueue(input: {
   for (const { evaluation, initiative } of input.gates) {
     const { gate, outcome } = evaluation;
     if (gate.withdrawal !== null) continue;
+    // A spent gate matters again only if it carried the initiative into the stage it is in:
+    // in production, a change asks for Go live again, not for Enter pilot too.
+    if (gate.usedAt !== null && gate.template.toStage !== initiative.stage) continue;
     const current = evaluation.signoffs.filter((view) => view.current);
     for (const requirement of evaluation.requirements) {
       const fn = requirement.function;

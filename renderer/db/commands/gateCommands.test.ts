@@ -555,6 +555,23 @@ describe('refusals change nothing', () => {
       /“Go live” is opened from Pilot; Claims triage is in Proof of concept/,
     );
     await expectRefused(ctx.db, () => ctx.open(), /already open on Claims triage/);
+    const withAuditorCondition = await completeDecision(
+      ctx.db,
+      gate.id,
+      'security',
+      'approve-with-conditions',
+      {
+        conditions: [
+          { id: newId(), text: 'Rotate keys', ownerId: ctx.byRole.auditor, dueOn: '2999-01-01' },
+        ],
+      },
+    );
+    await expectRefused(
+      ctx.db,
+      () => signoff(ctx.db, security, gate.id, withAuditorCondition),
+      /cannot close conditions \(auditors are read-only\)/,
+      'invalid',
+    );
   });
 
   it('refuses a sign-off over a state the reviewer did not see', async () => {

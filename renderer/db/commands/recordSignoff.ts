@@ -12,6 +12,7 @@ import {
   signoffDecisionSchema,
   type Signoff,
 } from '../../../shared/gates/signoff';
+import { rolesGrant } from '../../../shared/domain/permissions';
 import { CommandError } from './commandError';
 import { defineCommand } from './defineCommand';
 import { loadGate } from './gateContext';
@@ -82,7 +83,13 @@ export const recordSignoff = defineCommand({
       throw new CommandError('invalid', 'Two conditions share an identifier.');
     }
     for (const condition of input.decision.conditions) {
-      await requireActiveMember(db, condition.ownerId, 'condition owner');
+      const owner = await requireActiveMember(db, condition.ownerId, 'condition owner');
+      if (!rolesGrant(owner.roles, 'condition.close')) {
+        throw new CommandError(
+          'invalid',
+          `${owner.name} cannot close conditions (auditors are read-only); choose another owner for “${condition.text}”.`,
+        );
+      }
     }
     if (await db.signoffs.get(input.signoffId)) {
       throw new CommandError('conflict', 'This sign-off was already recorded.');

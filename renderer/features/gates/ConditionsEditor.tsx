@@ -1,4 +1,5 @@
 import type { Member } from '../../../shared/domain/member';
+import { rolesGrant } from '../../../shared/domain/permissions';
 import type { Condition } from '../../../shared/gates/signoff';
 import { newId } from '../../db/ids';
 
@@ -14,7 +15,10 @@ export function ConditionsEditor(props: {
   onChange: (conditions: Condition[]) => void;
 }) {
   const { conditions, members, onChange } = props;
-  const active = members.filter((m) => m.status === 'active');
+  // Owners close their conditions, so only members who may close one are offered.
+  const active = members.filter(
+    (m) => m.status === 'active' && rolesGrant(m.roles, 'condition.close'),
+  );
   const update = (id: string, patch: Partial<Condition>) =>
     onChange(conditions.map((c) => (c.id === id ? { ...c, ...patch } : c)));
   const add = () => {
