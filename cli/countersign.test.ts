@@ -39,7 +39,8 @@ describe('countersign (command line)', () => {
     );
     expect(help.out).toContain('npx countersign sample --out <file.csbackup>');
     expect(countersign('pack', '--help').out).toContain('--sections');
-  });
+    // Two cold starts of tsx: seconds each on a loaded machine.
+  }, 60_000);
 
   it('writes the sample workspace as a backup with signed sign-offs and a valid chain', () => {
     const verify = countersign('verify', '--workspace', file('sample.csbackup'));

@@ -39,7 +39,7 @@ async function review(
   const row = queue.getByRole('row', { name: new RegExp(INITIATIVE) });
   await expect(row).toContainText(fn);
   await expect(row).toContainText(/of 10/);
-  await row.getByRole('button', { name: `Open ${INITIATIVE}` }).click();
+  await row.getByRole('button', { name: `Open ${INITIATIVE}: Enter pilot, ${fn}` }).click();
   await gatePanel(page)
     .getByRole('button', { name: `Review for ${fn}` })
     .click();
@@ -136,7 +136,9 @@ test('a full gate walk: open, sign in turn, refuse the owner, close the conditio
   await page
     .getByLabel('Closing note for Publish the extraction accuracy report')
     .fill('Report on the finance wiki');
-  await page.getByRole('button', { name: 'Close condition' }).click();
+  await page
+    .getByRole('button', { name: 'Close condition: Publish the extraction accuracy report' })
+    .click();
   await expect(page.getByText('You own no open conditions.')).toBeVisible();
   await openGates(page);
   await expect(gatePanel(page)).toContainText('Passed');

@@ -98,6 +98,7 @@ function ConditionRow({
             />
             <button
               type="button"
+              aria-label={`Close condition: ${condition.text}`}
               disabled={command.pending}
               onClick={() =>
                 void command.run({

@@ -31,7 +31,9 @@ export function GateTimeline({
     <ol className="timeline">
       {events.map((event) => (
         <li key={event.seq}>
-          <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>{' '}
+          <time dateTime={event.at}>
+            {new Date(event.at).toLocaleString(undefined, { timeZoneName: 'short' })}
+          </time>{' '}
           {ACTION_LABELS[event.action] ?? event.action} by{' '}
           {members.get(event.actor)?.name ?? event.actor}
           {event.reason && <span className="muted"> — {event.reason}</span>}

@@ -43,7 +43,11 @@ export function MyReviewsScreen() {
                   {item.overdue && <span className="badge badge-error">Overdue</span>}
                 </td>
                 <td>
-                  <button type="button" onClick={() => openInitiative(item.initiativeId, 'gates')}>
+                  <button
+                    type="button"
+                    aria-label={`Open ${item.initiativeTitle}: ${item.gateName}, ${REVIEW_FUNCTION_LABELS[item.function]}`}
+                    onClick={() => openInitiative(item.initiativeId, 'gates')}
+                  >
                     Open {item.initiativeTitle}
                   </button>
                 </td>

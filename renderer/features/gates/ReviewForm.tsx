@@ -182,6 +182,7 @@ export function ReviewForm(props: {
               <div className="inline-fields">
                 <label>
                   Item {number} note
+                  <span className="visually-hidden"> ({item.text})</span>
                   <input
                     value={state.note}
                     onChange={(e) => update(item.id, { note: e.target.value })}
@@ -190,6 +191,7 @@ export function ReviewForm(props: {
                 </label>
                 <label>
                   Item {number} evidence
+                  <span className="visually-hidden"> ({item.text})</span>
                   <input
                     value={state.evidence}
                     onChange={(e) => update(item.id, { evidence: e.target.value })}
