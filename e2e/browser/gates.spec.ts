@@ -170,3 +170,57 @@ test('a full gate walk: open, sign in turn, refuse the owner, close the conditio
     'Extract and approve supplier invoices automatically.',
   );
 });
+
+test('an administrator overrides a blocked gate with a signed justification, flagged on the gate', async ({
+  page,
+}) => {
+  const CLAIMS = 'Motor and home claims categoriser';
+  await openSample(page);
+  await signIn(page, 'Helen Marsh', SAMPLE_PASSPHRASE);
+  await page.getByRole('button', { name: CLAIMS }).click();
+  await page.getByRole('tab', { name: 'Gates' }).click();
+  const panel = page.getByRole('article', { name: /^Enter pilot/ });
+  await expect(panel).toContainText('Changes requested');
+  // Untreated high risks count against readiness, and the panel says so.
+  await expect(panel.getByRole('note', { name: 'Untreated risks' })).toContainText(
+    '2 high or critical risks have no treatment in place',
+  );
+
+  await panel.getByRole('button', { name: 'Override gate' }).click();
+  const form = page.getByRole('form', { name: 'Override gate' });
+  await form.getByRole('button', { name: 'Sign override' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Write the justification for the override.');
+  await form
+    .getByLabel('Justification')
+    .fill('Board approved a four-week supervised pilot while the threat model is completed.');
+  await form.getByRole('button', { name: 'Sign override' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Sign: Override/ });
+  await expect(dialog).toContainText('Responsibility');
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(SAMPLE_PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Sign' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(panel).toContainText('Overridden by an administrator');
+  const note = panel.getByRole('note', { name: 'Administrator override' });
+  await expect(note).toContainText('Board approved a four-week supervised pilot');
+  await expect(note).toContainText('Signed by Helen Marsh');
+  await expect(note).toContainText('Verified');
+
+  await page.getByRole('button', { name: 'Change stage' }).click();
+  const stageForm = page.getByRole('form', { name: 'Change stage' });
+  await stageForm.getByLabel('New stage').selectOption({ label: 'Pilot' });
+  await stageForm.getByLabel('Reason').fill('Supervised pilot under the override');
+  await stageForm.getByRole('button', { name: 'Move to Pilot' }).click();
+  await expect(stageForm).toBeHidden();
+  await expect(page.getByText(/^Pilot for/)).toBeVisible();
+});
+
+test('an overdue approval condition is flagged on its initiative', async ({ page }) => {
+  await openSample(page);
+  await signIn(page, 'Priya Raman', SAMPLE_PASSPHRASE);
+  await page.getByRole('button', { name: 'Customer-support ticket triage assistant' }).click();
+  await expect(page.getByText('1 overdue condition')).toBeVisible();
+  await page.getByRole('button', { name: 'My reviews' }).click();
+  const owned = page.getByRole('table', { name: 'Open conditions you own' });
+  await expect(owned.getByRole('row').filter({ hasText: 'Overdue' })).toHaveCount(1);
+});
