@@ -320,4 +320,15 @@ describe('buildDashboard', () => {
       'Motor and home claims categoriser',
     ]);
   });
+
+  it('takes the workspace’s cost alert setting', () => {
+    const fromSettings = buildDashboard({
+      ...input,
+      settings: { ...input.settings, costAlert: { monthlyThreshold: 100, pocMultiple: 1000 } },
+    });
+    expect(fromSettings.cost.flagged.map((f) => f.title)).toEqual([
+      'Ticket triage assistant',
+      'Motor and home claims categoriser',
+    ]);
+  });
 });

@@ -40,7 +40,8 @@ export type DashboardSettings = Pick<
   | 'approvalValidityMonths'
   | 'riskMatrix'
   | 'reviewCadence'
->;
+> &
+  Partial<Pick<WorkspaceSettings, 'costAlert'>>;
 
 /**
  * The records the dashboard is built from: each table read whole, once per
@@ -76,7 +77,7 @@ export interface DashboardInput extends DashboardData {
   stageChanges: readonly StageChange[] | null;
   /** What the panels are narrowed to; none by default. */
   filter?: DashboardFilter;
-  /** When a projected cost is flagged; `DEFAULT_COST_RULES` by default. */
+  /** When a projected cost is flagged; the workspace's `costAlert`, else `DEFAULT_COST_RULES`. */
   costRules?: CostRules;
 }
 
@@ -218,7 +219,7 @@ export function aggregateDashboard(
       (id) => prepared.initiativeById.get(id)?.title ?? '',
     ),
     readiness: readinessInPilot(initiatives),
-    cost: costAtScale(initiatives, input.costRules ?? DEFAULT_COST_RULES),
+    cost: costAtScale(initiatives, input.costRules ?? settings.costAlert ?? DEFAULT_COST_RULES),
   };
 }
 

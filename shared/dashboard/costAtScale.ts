@@ -1,11 +1,7 @@
 import type { Initiative, Stage } from '../domain/initiative';
 import { projectCost } from '../domain/businessCase';
 
-/**
- * When a projected production cost is flagged. These are not workspace
- * settings yet (no settings field exists for them): the dashboard uses these
- * defaults until one is added.
- */
+/** When a projected production cost is flagged (the workspace's `costAlert` setting). */
 export interface CostRules {
   /**
    * Flag a projected monthly production cost above this amount. Compared in
@@ -17,9 +13,9 @@ export interface CostRules {
 }
 
 /**
- * 10× matches the business case screen, which already shows a ratio of 10×
- * or more as an alarm; 25,000 a month is the order at which a cost usually
- * needs a budget line of its own. Both are defaults to revisit, not policy.
+ * The defaults of that setting. 10× matches the business case screen, which
+ * already shows a ratio of 10× or more as an alarm; 25,000 a month is the
+ * order at which a cost usually needs a budget line of its own.
  */
 export const DEFAULT_COST_RULES: CostRules = { monthlyThreshold: 25_000, pocMultiple: 10 };
 

@@ -52,7 +52,7 @@ export function workspaceToV4(workspace: Row): Row {
   };
 }
 
-/** v4 → v5: the workspace gets the risk matrix, review cadence and acceptance role. */
+/** v4 → v5: the workspace gets the risk matrix, review cadence, acceptance role and cost alert. */
 export function workspaceToV5(workspace: Row): Row {
   const settings =
     typeof workspace.settings === 'object' && workspace.settings !== null ? workspace.settings : {};
@@ -62,6 +62,7 @@ export function workspaceToV5(workspace: Row): Row {
       riskMatrix: JSON.parse(JSON.stringify(DEFAULT_RISK_MATRIX)) as unknown,
       reviewCadence: { ...DEFAULT_REVIEW_CADENCE },
       acceptanceRole: DEFAULT_ACCEPTANCE_ROLE,
+      costAlert: { monthlyThreshold: 25_000, pocMultiple: 10 },
       ...settings,
     },
   };

@@ -34,6 +34,23 @@ export const workspaceSettingsSchema = z.strictObject({
   reviewCadence: reviewCadenceSchema.default(DEFAULT_REVIEW_CADENCE),
   /** The role whose members sign acceptances of residual risk above appetite. */
   acceptanceRole: roleSchema.default(DEFAULT_ACCEPTANCE_ROLE),
+  /**
+   * When a projected production cost is flagged on the dashboard: above a
+   * monthly amount (in each initiative's own currency), or at a multiple of
+   * its proof-of-concept cost.
+   */
+  costAlert: z
+    .strictObject({
+      monthlyThreshold: z
+        .number({ message: 'Cost threshold must be a number' })
+        .positive({ message: 'Cost threshold must be above zero' })
+        .max(1e12),
+      pocMultiple: z
+        .number({ message: 'Cost multiple must be a number' })
+        .min(1, { message: 'Cost multiple must be at least 1' })
+        .max(1000),
+    })
+    .default({ monthlyThreshold: 25_000, pocMultiple: 10 }),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 

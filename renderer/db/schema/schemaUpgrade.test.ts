@@ -151,6 +151,7 @@ const UPGRADE_CASES: Record<number, (name: string) => Promise<void>> = {
       riskMatrix: DEFAULT_RISK_MATRIX,
       reviewCadence: { critical: 1, high: 3, medium: 12, low: 12 },
       acceptanceRole: 'compliance-reviewer',
+      costAlert: { monthlyThreshold: 25_000, pocMultiple: 10 },
     });
     expect(await db.risks.get('r')).toMatchObject({
       title: 'Drift',

@@ -12,14 +12,15 @@ import { StorageStatus } from '../shell/StorageStatus';
 
 type NumberKey =
   'stalledAfterDays' | 'reviewResponseDays' | 'approvalValidityMonths' | 'inactivityLockMinutes';
-type PolicyFields = Pick<WorkspaceSettings, NumberKey | 'marking' | 'signingReauth'>;
+type PolicyFields = Pick<WorkspaceSettings, NumberKey | 'marking' | 'signingReauth' | 'costAlert'>;
 
 /** The settings this form edits; the risk matrix and gate templates have their own sections. */
 function policyFields(settings: WorkspaceSettings): PolicyFields {
   const { marking, signingReauth, stalledAfterDays, reviewResponseDays, approvalValidityMonths } =
     settings;
-  const { inactivityLockMinutes } = settings;
+  const { inactivityLockMinutes, costAlert } = settings;
   return {
+    costAlert,
     marking,
     signingReauth,
     stalledAfterDays,
@@ -44,6 +45,17 @@ export function SettingsScreen() {
     onChange: (e: ChangeEvent<HTMLInputElement>) => {
       const value = e.target.value;
       setSettings((s) => ({ ...s, [key]: value === '' ? Number.NaN : Number(value) }));
+    },
+  });
+
+  const cost = (key: keyof PolicyFields['costAlert']) => ({
+    value: Number.isNaN(settings.costAlert[key]) ? '' : settings.costAlert[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => {
+      const value = e.target.value;
+      setSettings((s) => ({
+        ...s,
+        costAlert: { ...s.costAlert, [key]: value === '' ? Number.NaN : Number(value) },
+      }));
     },
   });
 
@@ -99,6 +111,19 @@ export function SettingsScreen() {
             error={errors['settings.approvalValidityMonths']}
           >
             {(p) => <input {...p} type="number" min={1} {...number('approvalValidityMonths')} />}
+          </Field>
+          <Field
+            label="Flag production cost above (per month)"
+            hint="On the dashboard, in each initiative’s own currency."
+            error={errors['settings.costAlert.monthlyThreshold']}
+          >
+            {(p) => <input {...p} type="number" min={1} {...cost('monthlyThreshold')} />}
+          </Field>
+          <Field
+            label="Flag production cost at this multiple of the POC cost"
+            error={errors['settings.costAlert.pocMultiple']}
+          >
+            {(p) => <input {...p} type="number" min={1} step="any" {...cost('pocMultiple')} />}
           </Field>
           <Field
             label="Lock after inactivity (minutes)"
