@@ -152,4 +152,15 @@ test('the dashboard shows where the sample portfolio stands, and a business-unit
     page.getByRole('table', { name: 'Initiatives' }).getByRole('button', { name: CLAIMS }),
   ).toBeVisible();
   await expect(listFilters.getByRole('status')).toHaveText('1 of 5 shown');
+
+  // The Waiting on panel leads to exactly the initiatives it counts.
+  await page.getByRole('button', { name: 'Dashboard' }).click();
+  await panel(page, 'Waiting on')
+    .getByRole('button', { name: 'Show these initiatives in the list' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: '“Waiting on” panel' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Initiatives' });
+  await expect(table.getByRole('button', { name: CLAIMS })).toBeVisible();
+  await page.getByRole('button', { name: 'Show all initiatives' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '“Waiting on” panel' })).toHaveCount(0);
 });

@@ -34,6 +34,8 @@ export interface InitiativeFilter {
   ownerId: string;
   stalledOnly: boolean;
   readiness: '' | 'all-ready' | 'any-not-started';
+  /** Exactly these initiatives, when a dashboard panel opened the list; its label says which. */
+  only: { ids: string[]; label: string } | null;
 }
 
 export const EMPTY_INITIATIVE_FILTER: InitiativeFilter = {
@@ -44,6 +46,7 @@ export const EMPTY_INITIATIVE_FILTER: InitiativeFilter = {
   ownerId: '',
   stalledOnly: false,
   readiness: '',
+  only: null,
 };
 
 export type InitiativeSortKey =

@@ -72,6 +72,8 @@ export interface RiskPanel {
   /** High or critical residual risks that nothing treats yet. */
   untreated: number;
   expiringAcceptances: ExpiringAcceptance[];
+  /** Initiatives with at least one risk, for the list behind the panel. */
+  initiativeIds: string[];
 }
 
 /** The portfolio's residual risk: heat map, band and category counts, overdue reviews, expiring acceptances. */
@@ -86,7 +88,9 @@ export function riskPanel(
   let reviewsOverdue = 0;
   let untreated = 0;
   const expiring: ExpiringAcceptance[] = [];
+  const initiativeIds = new Set<string>();
   for (const risk of facts) {
+    initiativeIds.add(risk.initiativeId);
     if (risk.residualBand === null) unrated += 1;
     else bands.set(risk.residualBand, (bands.get(risk.residualBand) ?? 0) + 1);
     categories.set(risk.category, (categories.get(risk.category) ?? 0) + 1);
@@ -123,5 +127,6 @@ export function riskPanel(
     expiringAcceptances: expiring.sort(
       (a, b) => a.inDays - b.inDays || a.title.localeCompare(b.title),
     ),
+    initiativeIds: [...initiativeIds],
   };
 }

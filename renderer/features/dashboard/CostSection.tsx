@@ -15,7 +15,15 @@ export function CostSection({ cost, nav }: { cost: CostPanel; nav: Navigation })
       title="Cost at scale"
       summary={`${String(cost.flagged.length)} of ${plural(cost.projected, 'initiative')} with a cost projection ${cost.flagged.length === 1 ? 'is' : 'are'} flagged: more than ${threshold} a month at production volume, or ${String(cost.rules.pocMultiple)}× the proof-of-concept cost or more.${cost.withoutProjection > 0 ? ` ${plural(cost.withoutProjection, 'initiative')} ${cost.withoutProjection === 1 ? 'has' : 'have'} no projection yet.` : ''}`}
       links={
-        <PanelLink onClick={() => nav.showList()}>Show these initiatives in the list</PanelLink>
+        <PanelLink
+          onClick={() =>
+            nav.showList({
+              only: { ids: cost.flagged.map((f) => f.initiativeId), label: 'Cost at scale' },
+            })
+          }
+        >
+          Show these initiatives in the list
+        </PanelLink>
       }
     >
       {cost.flagged.length === 0 ? (

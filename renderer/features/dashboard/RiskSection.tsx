@@ -28,7 +28,11 @@ export function RiskSection({
       links={
         <>
           <PanelLink onClick={nav.openRisks}>Open the risk register</PanelLink>
-          <PanelLink onClick={() => nav.showList()}>Show these initiatives in the list</PanelLink>
+          <PanelLink
+            onClick={() => nav.showList({ only: { ids: risk.initiativeIds, label: 'Risk' } })}
+          >
+            Show these initiatives in the list
+          </PanelLink>
         </>
       }
     >

@@ -64,7 +64,21 @@ export function WaitingOnSection({ waiting, nav }: { waiting: WaitingOnPanel; na
       title="Waiting on"
       summary={`${plural(waiting.reviews.length, 'review')} pending, ${String(waiting.overdueReviews)} past the ${String(target)}-working-day response target; ${plural(waiting.overdueConditions.length, 'overdue condition')}.`}
       links={
-        <PanelLink onClick={() => nav.showList()}>Show these initiatives in the list</PanelLink>
+        <PanelLink
+          onClick={() =>
+            nav.showList({
+              only: {
+                ids: [
+                  ...waiting.reviews.map((r) => r.initiativeId),
+                  ...waiting.overdueConditions.map((c) => c.initiativeId),
+                ],
+                label: 'Waiting on',
+              },
+            })
+          }
+        >
+          Show these initiatives in the list
+        </PanelLink>
       }
     >
       {waiting.reviews.length === 0 ? (

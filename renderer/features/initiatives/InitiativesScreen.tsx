@@ -109,6 +109,14 @@ function InitiativeList() {
           )}
         </div>
       </div>
+      {filter.only && (
+        <p role="status" className="alert alert-info">
+          Showing the initiatives behind the dashboard’s “{filter.only.label}” panel.{' '}
+          <button type="button" className="link-button" onClick={() => setFilter({ only: null })}>
+            Show all initiatives
+          </button>
+        </p>
+      )}
       <form
         className="toolbar"
         aria-label="Filter initiatives"

@@ -119,6 +119,18 @@ describe('filterInitiatives', () => {
     expect(f({ readiness: 'any-not-started' })).toEqual(['Ticket triage', 'Claims categoriser']);
     expect(f({ stage: 'pilot', ownerId: 'owner-b' })).toEqual([]);
   });
+
+  it('narrows to exactly the initiatives a dashboard panel names', () => {
+    const ids = all.filter((i) => i.title !== 'Ticket triage').map((i) => i.id);
+    const only = { ids, label: 'Cost at scale' };
+    const shown = titles(filterInitiatives(all, { ...EMPTY_INITIATIVE_FILTER, only }, ctx));
+    expect(shown).toEqual(['Claims categoriser', 'Contract review']);
+    expect(
+      titles(
+        filterInitiatives(all, { ...EMPTY_INITIATIVE_FILTER, only: { ids: [], label: 'x' } }, ctx),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('sortInitiatives', () => {

@@ -18,7 +18,9 @@ export function filterInitiatives(
   ctx: ListContext,
 ): Initiative[] {
   const needle = filter.search.trim().toLowerCase();
+  const only = filter.only ? new Set(filter.only.ids) : null;
   return all.filter((i) => {
+    if (only && !only.has(i.id)) return false;
     if (filter.stage && i.stage !== filter.stage) return false;
     if (
       filter.tier === 'unclassified'
