@@ -80,6 +80,49 @@ describe('countersign (command line)', () => {
     expect(portfolio.code).toBe(0);
     expect(portfolio.out).toContain('Portfolio compliance pack');
 
+    // The Dashboard's filters, and a pack made with them verifies against the backup.
+    const claims = countersign(
+      'pack',
+      '--workspace',
+      file('sample.csbackup'),
+      '--portfolio',
+      '--business-unit',
+      'claims',
+      '--out',
+      file('claims.docx'),
+    );
+    expect(claims.err).toBe('');
+    expect(claims.code).toBe(0);
+    expect(claims.out).toContain(
+      'Portfolio compliance pack: Northwind Mutual — AI Governance: 1 initiative of the 5 in the workspace, filtered to Business unit: Claims',
+    );
+    const claimsProperty = readPackProperty(readFileSync(file('claims.docx')));
+    expect(claimsProperty.spec.request).toMatchObject({ filter: { businessUnit: 'Claims' } });
+    const claimsVerify = countersign(
+      'verify',
+      '--workspace',
+      file('sample.csbackup'),
+      '--pack',
+      file('claims.docx'),
+    );
+    expect(claimsVerify.out).toContain(
+      `Content hash rebuilt from the backup matches the pack: ${claimsProperty.contentHash}`,
+    );
+    const unknownUnit = countersign(
+      'pack',
+      '--workspace',
+      file('sample.csbackup'),
+      '--portfolio',
+      '--business-unit',
+      'Marketing',
+      '--out',
+      file('marketing.docx'),
+    );
+    expect(unknownUnit.code).toBe(1);
+    expect(unknownUnit.err).toMatch(
+      /No initiative is in business unit “Marketing”\. The business units are: .*Claims/,
+    );
+
     const verify = countersign(
       'verify',
       '--workspace',
@@ -207,6 +250,24 @@ describe('countersign (command line)', () => {
           'gates,nonsense',
         ],
         /Unknown section nonsense/,
+      ],
+      [
+        ['pack', '--workspace', 'x', '--portfolio', '--tier', 'risky', '--out', 'a.docx'],
+        /--tier risky is not a tier\. Choose from: prohibited, high-risk/,
+      ],
+      [
+        [
+          'pack',
+          '--workspace',
+          'x',
+          '--initiative',
+          'a',
+          '--business-unit',
+          'Claims',
+          '--out',
+          'a.docx',
+        ],
+        /--business-unit narrows the portfolio pack/,
       ],
       [['frobnicate'], /Unknown command “frobnicate”/],
     ];

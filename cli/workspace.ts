@@ -1,7 +1,10 @@
 import { BackupError, formatSize } from '../shared/backup/backupError';
 import { DEFAULT_BACKUP_LIMITS } from '../shared/backup/format';
 import { readBackup, type ValidatedBackup } from '../shared/backup/readBackup';
+import type { DashboardFilter } from '../shared/dashboard/filter';
 import type { Initiative } from '../shared/domain/initiative';
+import type { Member } from '../shared/domain/member';
+import { RISK_TIERS } from '../shared/euAiAct/tier';
 import { CURRENT_SCHEMA_VERSION } from '../renderer/db/schema/versions';
 import { CliError } from './args';
 import { readInputFile } from './files';
@@ -52,5 +55,51 @@ export function findInitiative(initiatives: readonly Initiative[], query: string
     initiatives.length === 0
       ? `No initiative “${query}”: this workspace has no initiatives.`
       : `No initiative “${query}” in this workspace. Its initiatives are:\n${list(initiatives)}${initiatives.length > 20 ? `\n  … and ${String(initiatives.length - 20)} more` : ''}`,
+  );
+}
+
+/** Whether a `--tier` value is one of the Dashboard's tier filters. */
+export function isFilterTier(value: string): value is Exclude<DashboardFilter['tier'], ''> {
+  return value === 'unclassified' || (RISK_TIERS as readonly string[]).includes(value);
+}
+
+/** A business unit some initiative has, matched without regard to case; '' when not given. */
+export function findBusinessUnit(
+  initiatives: readonly Pick<Initiative, 'businessUnit'>[],
+  query: string | undefined,
+): string {
+  if (query === undefined) return '';
+  const units = [...new Set(initiatives.map((i) => i.businessUnit))].sort((a, b) =>
+    a.localeCompare(b),
+  );
+  const folded = query.trim().toLowerCase();
+  const unit =
+    units.find((u) => u === query.trim()) ?? units.find((u) => u.toLowerCase() === folded);
+  if (unit !== undefined) return unit;
+  throw new CliError(
+    units.length === 0
+      ? `No initiative is in business unit “${query}”: this workspace has no initiatives.`
+      : `No initiative is in business unit “${query}”. The business units are: ${units.join(', ')}.`,
+  );
+}
+
+/** A member by id, or by name (exact, then case-insensitive); '' when not given. */
+export function findOwner(
+  members: readonly Pick<Member, 'id' | 'name'>[],
+  query: string | undefined,
+): string {
+  if (query === undefined) return '';
+  const byId = members.find((m) => m.id === query);
+  if (byId) return byId.id;
+  const folded = query.trim().toLowerCase();
+  const exact = members.filter((m) => m.name === query.trim());
+  const matches = exact.length > 0 ? exact : members.filter((m) => m.name.toLowerCase() === folded);
+  if (matches.length === 1 && matches[0]) return matches[0].id;
+  const list = (items: readonly Pick<Member, 'id' | 'name'>[]) =>
+    items.map((m) => `  ${m.id}  ${m.name}`).join('\n');
+  throw new CliError(
+    matches.length > 1
+      ? `“${query}” names ${String(matches.length)} members; give the id of the one you mean:\n${list(matches)}`
+      : `No member “${query}” in this workspace. Its members are:\n${list(members)}`,
   );
 }

@@ -1,3 +1,4 @@
+import { RISK_TIERS } from '../../shared/euAiAct/tier';
 import { generatePack } from '../../shared/pack/generatePack';
 import { packSourceFromRows } from '../../shared/pack/fromBackup';
 import { PackInputError } from '../../shared/pack/initiativeModel';
@@ -10,12 +11,19 @@ import { packSpecSchema } from '../../shared/pack/spec';
 import { CliError, UsageError, parseArgs } from '../args';
 import { commandLineContext } from '../context';
 import { writeOutputFile } from '../files';
-import { findInitiative, readWorkspace } from '../workspace';
+import {
+  findBusinessUnit,
+  findInitiative,
+  findOwner,
+  isFilterTier,
+  readWorkspace,
+} from '../workspace';
 
 export const PACK_HELP = `countersign pack: write a compliance documentation pack (.docx) from a workspace backup
 
   countersign pack --workspace <backup.csbackup> --initiative <id or title> --out <file.docx>
-  countersign pack --workspace <backup.csbackup> --portfolio [--initiative <id or title> ...] --out <file.docx>
+  countersign pack --workspace <backup.csbackup> --portfolio [--initiative <id or title> ...]
+                   [--business-unit <unit>] [--owner <id or name>] [--tier <tier>] --out <file.docx>
 
 Options
   --workspace <file>     A workspace backup (.csbackup), as the app's Backups screen or
@@ -23,6 +31,11 @@ Options
   --initiative <x>       The initiative, by id or title (a unique start of the title will do).
                          With --portfolio, repeat it to cover only those initiatives.
   --portfolio            The portfolio pack, over every initiative unless some are named.
+  --business-unit <x>    Portfolio pack: only initiatives of this business unit.
+  --owner <x>            Portfolio pack: only initiatives this member owns (member id or name).
+  --tier <tier>          Portfolio pack: only initiatives of this EU AI Act tier:
+                           ${[...RISK_TIERS, 'unclassified'].join(', ')}
+                         The three are the Dashboard's filters, stated on the pack's cover.
   --out <file>           Where to write the .docx (replaced if it exists).
   --sections <a,b,...>   Only these sections (default: all). Initiative pack:
                            ${INITIATIVE_SECTIONS.join(', ')}
@@ -39,7 +52,18 @@ export async function packCommand(
   out: (text: string) => void,
 ): Promise<number> {
   const args = parseArgs(argv, {
-    values: ['workspace', 'out', 'sections', 'from', 'to', 'marking', 'prepared-by'],
+    values: [
+      'workspace',
+      'out',
+      'sections',
+      'from',
+      'to',
+      'marking',
+      'prepared-by',
+      'business-unit',
+      'owner',
+      'tier',
+    ],
     lists: ['initiative'],
     flags: ['portfolio', 'help'],
   });
@@ -67,6 +91,18 @@ export async function packCommand(
       '--from and --to choose the audit trail of an initiative pack; the portfolio pack has none.',
     );
   }
+  const filterOptions = ['business-unit', 'owner', 'tier'].filter((o) => args.values.has(o));
+  if (!portfolio && filterOptions.length > 0) {
+    throw new UsageError(
+      `--${filterOptions[0] ?? ''} narrows the portfolio pack: add --portfolio, or leave it out.`,
+    );
+  }
+  const tier = args.values.get('tier') ?? '';
+  if (tier !== '' && !isFilterTier(tier)) {
+    throw new UsageError(
+      `--tier ${tier} is not a tier. Choose from: ${[...RISK_TIERS, 'unclassified'].join(', ')}.`,
+    );
+  }
   const allowed: readonly string[] = portfolio ? PORTFOLIO_SECTIONS : INITIATIVE_SECTIONS;
   const sectionsText = args.values.get('sections');
   let sections = [...allowed];
@@ -90,6 +126,11 @@ export async function packCommand(
         kind: 'portfolio',
         initiativeIds: initiatives.length === 0 ? null : [...new Set(initiatives.map((i) => i.id))],
         sections,
+        filter: {
+          businessUnit: findBusinessUnit(rows.initiatives, args.values.get('business-unit')),
+          ownerId: findOwner(rows.members, args.values.get('owner')),
+          tier: isFilterTier(tier) ? tier : '',
+        },
       }
     : {
         kind: 'initiative',

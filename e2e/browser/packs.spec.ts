@@ -113,3 +113,57 @@ test('an export can be cancelled, and a range that ends before it starts is refu
     await expect(status).toContainText('Pack saved');
   }
 });
+
+test('the Dashboard exports the portfolio pack narrowed by its filters, and the pack names them', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openSample(page);
+  await signIn(page, 'Ruth Kimani', SAMPLE_PASSPHRASE);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Dashboard' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+  const filters = page.getByRole('form', { name: 'Dashboard filters' });
+  await filters.getByLabel('Business unit').selectOption('Claims');
+  await expect(filters.getByRole('status')).toHaveText('1 of 5 initiatives');
+
+  const dialog = await exportFrom(page);
+  const form = dialog.getByRole('form', { name: 'Export pack' });
+  await expect(form.getByRole('radio', { name: 'Portfolio' })).toBeChecked();
+  await expect(
+    form.getByRole('checkbox', {
+      name: 'Only initiatives matching the Dashboard’s filters (Business unit: Claims; 1 in the workspace)',
+    }),
+  ).toBeChecked();
+  const download = page.waitForEvent('download');
+  await form.getByRole('button', { name: 'Export pack' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/-portfolio-claims-pack-v\d+-\d{4}-\d{2}-\d{2}\.docx$/);
+  await expect(dialog.getByRole('status')).toContainText('Pack saved to your downloads folder');
+  const parts = await downloaded(file);
+  const body = text(parts.get('word/document.xml')!);
+  // The cover and the document control name the filter.
+  expect(body).toContain('Filters');
+  expect(body).toContain('Business unit: Claims');
+  expect(body).toContain('Filter: Business unit');
+  expect(body).toContain(
+    '1 initiative of the 5 in the workspace, filtered to Business unit: Claims',
+  );
+  // Every section is narrowed to it, as the Dashboard's panels are.
+  expect(body).toContain('Motor and home claims categoriser');
+  expect(body).not.toContain('Contract review assistant');
+  expect(body).not.toContain('Customer-support ticket triage assistant');
+  for (const heading of [
+    'Stage funnel',
+    'Stalled initiatives',
+    'Waiting on: reviews and overdue conditions',
+    'Risk summary: residual heat map, bands and categories',
+    'Readiness of initiatives in pilot',
+    'Cost at scale',
+  ])
+    expect(body).toContain(heading);
+  expect(body).toContain('No initiative covered is in pilot.');
+  expect(body).toContain('No projected cost is flagged');
+});

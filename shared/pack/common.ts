@@ -92,6 +92,7 @@ export function buildMeta(
     subject: string;
     initiative: PackMeta['initiative'];
     sections: PackSectionEntry[];
+    filter?: PackMeta['filter'];
   },
 ): PackMeta {
   const { source, spec } = scope;
@@ -121,6 +122,7 @@ export function buildMeta(
     appVersion: context.appVersion,
     chain,
     sections: input.sections,
+    filter: input.filter ?? null,
     spec,
   };
 }
@@ -146,6 +148,9 @@ export function documentControlFields(meta: PackMeta, contentHash: string): Fiel
         : meta.preparedBy.name,
     },
     { label: 'Classification marking', value: meta.marking || 'None' },
+    ...(meta.filter
+      ? meta.filter.fields.map((f) => ({ label: `Filter: ${f.label}`, value: f.value }))
+      : []),
     { label: 'Countersign version', value: meta.appVersion },
     {
       label: 'Workspace',
@@ -181,6 +186,8 @@ export function buildAppendix(
     signerIds: ReadonlySet<string>;
     signedCounts: ReadonlyMap<string, number>;
     hashes: Field[];
+    /** The options after `--portfolio` that rebuild this pack (its filters), if any. */
+    portfolioOptions?: string;
   },
 ): Appendix {
   const signers = [...input.signerIds]
@@ -227,7 +234,7 @@ export function buildAppendix(
         command:
           input.kind === 'initiative'
             ? 'npx countersign pack --workspace <workspace backup>.csbackup --initiative <id or title> --out <file>.docx'
-            : 'npx countersign pack --workspace <workspace backup>.csbackup --portfolio --out <file>.docx',
+            : `npx countersign pack --workspace <workspace backup>.csbackup --portfolio${input.portfolioOptions ? ` ${input.portfolioOptions}` : ''} --out <file>.docx`,
         explanation:
           'Produces a pack from the same backup on the auditor’s own machine, with the same code the app uses, to compare with this one.',
       },

@@ -1,6 +1,6 @@
 import { verifyChain } from '../audit/verifyChain';
 import type { BackupRows } from '../backup/validateTables';
-import type { PackSource } from './source';
+import { stageChangesOf, type PackSource } from './source';
 
 /** A validated backup's rows as a pack source, with the chain verified over every event. */
 export function packSourceFromRows(rows: BackupRows): PackSource {
@@ -16,6 +16,7 @@ export function packSourceFromRows(rows: BackupRows): PackSource {
     risks: rows.risks,
     evidence: rows.evidence,
     events: rows.auditEvents,
+    stageChanges: stageChangesOf(rows.auditEvents),
     chain: verifyChain(rows.auditEvents),
     head: last ? { seq: last.seq, hash: last.hash } : null,
   };

@@ -36,9 +36,21 @@ function slug(text: string): string {
   );
 }
 
+/** What a filtered portfolio pack is narrowed to, for its file name: `claims high-risk`. */
+function filterWords(meta: BuiltPackModel['model']['meta']): string {
+  const { request } = meta.spec;
+  if (request.kind !== 'portfolio' || !meta.filter?.active) return '';
+  const owner = request.filter.ownerId
+    ? (meta.filter.fields.find((f) => f.label === 'Owner')?.value ?? '')
+    : '';
+  return [request.filter.businessUnit, owner, request.filter.tier].filter((w) => w).join(' ');
+}
+
 export function packFileName(built: BuiltPackModel): string {
   const { meta } = built.model;
-  const subject = meta.initiative ? meta.initiative.title : `${meta.workspace.name} portfolio`;
+  const subject = meta.initiative
+    ? meta.initiative.title
+    : `${meta.workspace.name} portfolio ${filterWords(meta)}`;
   return `${slug(subject)}-pack-v${meta.documentVersion}-${meta.generatedAt.slice(0, 10)}.docx`;
 }
 

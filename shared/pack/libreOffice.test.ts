@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EMPTY_DASHBOARD_FILTER } from '../dashboard/filter';
 import { generatePack } from './generatePack';
 import { INITIATIVE_SECTIONS, PORTFOLIO_SECTIONS } from './sections';
 import type { PackSpec } from './spec';
@@ -27,9 +28,10 @@ const CONTEXT: PackSpec['context'] = {
 };
 
 describe.skipIf(!soffice)('a real consumer: LibreOffice converts the packs to PDF', () => {
-  it('converts the initiative pack and the portfolio pack without error', async () => {
-    // A busy initiative: every section has content and the tables run over many pages.
-    const source = syntheticPackSource({ risks: 40, events: 600 });
+  it('converts the initiative pack and the portfolio pack (whole and filtered) without error', async () => {
+    // A busy initiative: every section has content and the tables run over many pages. Around
+    // it, a small portfolio, so every Dashboard panel in the portfolio pack has rows.
+    const source = syntheticPackSource({ risks: 40, events: 600, portfolio: true });
     const initiativeId = source.initiatives[0]?.id ?? '';
     const specs: PackSpec[] = [
       {
@@ -43,7 +45,21 @@ describe.skipIf(!soffice)('a real consumer: LibreOffice converts the packs to PD
         context: CONTEXT,
       },
       {
-        request: { kind: 'portfolio', initiativeIds: null, sections: [...PORTFOLIO_SECTIONS] },
+        request: {
+          kind: 'portfolio',
+          initiativeIds: null,
+          sections: [...PORTFOLIO_SECTIONS],
+          filter: EMPTY_DASHBOARD_FILTER,
+        },
+        context: CONTEXT,
+      },
+      {
+        request: {
+          kind: 'portfolio',
+          initiativeIds: null,
+          sections: [...PORTFOLIO_SECTIONS],
+          filter: { ...EMPTY_DASHBOARD_FILTER, businessUnit: 'Finance' },
+        },
         context: CONTEXT,
       },
     ];

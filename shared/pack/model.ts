@@ -66,6 +66,11 @@ export interface PackMeta {
   appVersion: string;
   chain: ChainSummary;
   sections: PackSectionEntry[];
+  /**
+   * The Dashboard's filters a portfolio pack was narrowed by, stated on the
+   * cover and in the document control; null for an initiative pack.
+   */
+  filter: PortfolioFilterText | null;
   /** The request and context the pack was built from, so it can be rebuilt and its hash checked. */
   spec: PackSpec;
 }
@@ -293,6 +298,33 @@ export interface InitiativePackModel {
 
 /* ---------- Portfolio pack ---------- */
 
+/*
+ * The portfolio pack states what the Dashboard shows: its panels are built by
+ * `shared/dashboard` (`prepareDashboard` + `aggregateDashboard`) over the same
+ * records, at the pack's generation time, with the Dashboard's filters. Counts
+ * are kept as numbers beside the words, so they can be checked against it.
+ */
+
+/** The Dashboard's filters as the pack states them. */
+export interface PortfolioFilterText {
+  /** Business unit, owner and EU AI Act tier: the value, or "Any". */
+  fields: Field[];
+  /** "Business unit: Claims; EU AI Act tier: High risk", or "None". */
+  text: string;
+  /** Whether any filter narrows the pack. */
+  active: boolean;
+}
+
+/** A group of pending reviews (by function or reviewer) or overdue conditions (by owner). */
+export interface WaitingGroupRow {
+  label: string;
+  count: number;
+  /** Reviews past the response target; for conditions, all of them. */
+  pastTarget: number;
+  /** Age of the oldest, in working days (reviews) or days overdue (conditions). */
+  oldest: number;
+}
+
 export interface PortfolioPackModel {
   meta: PackMeta;
   inventory: {
@@ -307,29 +339,120 @@ export interface PortfolioPackModel {
       gateStatus: string;
       risks: string;
       openConditions: string;
+      overdueConditions: number;
     }[];
   } | null;
-  funnel: { statement: string; stages: { stage: string; count: number; share: string }[] } | null;
+  funnel: {
+    statement: string;
+    /** How "reached" and the medians are counted. */
+    note: string;
+    total: number;
+    rows: {
+      stage: string;
+      current: number;
+      /** Null for retired, which sits beside the funnel. */
+      reached: number | null;
+      /** "67% (2) to Pilot", or "–". */
+      conversion: string;
+      conversionRate: number | null;
+      medianSpent: string;
+      completedStays: number;
+      medianSoFar: string;
+    }[];
+  } | null;
   stalled: {
     statement: string;
-    rows: { title: string; stage: string; since: string; days: string; owner: string }[];
+    stalledAfterDays: number;
+    candidates: number;
+    rows: {
+      title: string;
+      stage: string;
+      since: string;
+      days: string;
+      daysInStage: number;
+      owner: string;
+      leastReadyGap: string;
+      gate: string;
+      gateStatus: string;
+      blocking: string;
+    }[];
+  } | null;
+  waitingOn: {
+    statement: string;
+    targetWorkingDays: number;
+    overdueReviews: number;
+    byFunction: WaitingGroupRow[];
+    byReviewer: WaitingGroupRow[];
+    /** Awaited reviews no active member may give, in words; null when there are none. */
+    unassigned: string | null;
+    reviews: {
+      initiative: string;
+      gate: string;
+      function: string;
+      why: string;
+      waitingOn: string;
+      /** "12 of 5 working days". */
+      age: string;
+      overdue: boolean;
+    }[];
+    conditionsStatement: string;
+    conditionsByOwner: WaitingGroupRow[];
+    conditions: {
+      initiative: string;
+      gate: string;
+      condition: string;
+      owner: string;
+      dueOn: string;
+      daysOverdue: number;
+    }[];
+  } | null;
+  riskSummary: {
+    statement: string;
+    total: number;
+    heatMap: HeatMapModel;
+    /** Low to critical, as the Dashboard lists them; `band` null for "Outside the matrix". */
+    byBand: { band: Band | null; label: string; count: number }[];
+    /** Categories with at least one risk, most first. */
+    byCategory: { category: string; count: number }[];
+    untreated: number;
+    reviewsOverdue: number;
+    overdueReviews: {
+      initiative: string;
+      risk: string;
+      band: string;
+      due: string;
+      owner: string;
+    }[];
+    expiringWithinDays: number;
+    expiringAcceptances: {
+      risk: string;
+      initiative: string;
+      expiresOn: string;
+      inDays: number;
+    }[];
+  } | null;
+  readiness: {
+    statement: string;
+    pilots: number;
+    gaps: { gap: string; ready: number; inProgress: number; notStarted: number }[];
+  } | null;
+  costAtScale: {
+    statement: string;
+    rules: Field[];
+    projected: number;
+    withoutProjection: number;
+    rows: {
+      title: string;
+      stage: string;
+      pocMonthly: string;
+      productionMonthly: string;
+      multiple: string;
+      reasons: string;
+    }[];
   } | null;
   gateStatus: {
     statement: string;
     rows: { initiative: string; gate: string; status: string; explanation: string }[];
-  } | null;
-  riskSummary: {
-    statement: string;
-    bands: string[];
-    rows: { category: string; counts: number[]; total: number }[];
-    totals: number[];
-    total: number;
-    untreated: number;
-  } | null;
-  overdue: {
-    statement: string;
-    reviews: { initiative: string; risk: string; band: string; due: string; owner: string }[];
-    conditions: (ConditionRow & { initiative: string })[];
   } | null;
   appendix: Appendix | null;
 }

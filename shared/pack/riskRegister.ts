@@ -1,7 +1,7 @@
 import { ACCEPTANCE_STATUS_LABELS } from '../risk/acceptance';
 import { CONTROL_STATUS_LABELS, isControlOverdue } from '../risk/controls';
 import { RISK_CATEGORY_LABELS, TREATMENT_LABELS, type Rating } from '../domain/risk';
-import { heatMapCells, heatMapTable } from '../risk/heatMap';
+import { heatMapCells, heatMapTable, type HeatMapTable } from '../risk/heatMap';
 import { BAND_LABELS, bandRank, type RiskMatrix } from '../risk/matrix';
 import type { Risk } from '../risk/record';
 import { riskStanding, type RiskStanding } from '../risk/standing';
@@ -48,14 +48,10 @@ export function byResidual(a: RatedRisk, b: RatedRisk): number {
   );
 }
 
-function heatMap(
-  matrix: RiskMatrix,
-  risks: readonly Risk[],
-  which: 'inherent' | 'residual',
-): HeatMapModel {
-  const table = heatMapTable(matrix, heatMapCells(matrix, risks, which));
+/** A heat map's table as the pack shows it: a coloured table, each cell its count and band in words. */
+export function heatMapModel(title: string, table: HeatMapTable): HeatMapModel {
   return {
-    title: which === 'inherent' ? 'Inherent risk heat map' : 'Residual risk heat map',
+    title,
     caption: table.caption,
     cornerHeader: `${table.cornerHeader} / impact`,
     columnHeaders: table.columnHeaders,
@@ -68,6 +64,17 @@ function heatMap(
       })),
     })),
   };
+}
+
+function heatMap(
+  matrix: RiskMatrix,
+  risks: readonly Risk[],
+  which: 'inherent' | 'residual',
+): HeatMapModel {
+  return heatMapModel(
+    which === 'inherent' ? 'Inherent risk heat map' : 'Residual risk heat map',
+    heatMapTable(matrix, heatMapCells(matrix, risks, which)),
+  );
 }
 
 export function riskRegisterSection(

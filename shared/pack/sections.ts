@@ -28,13 +28,20 @@ export const INITIATIVE_SECTION_TITLES: Record<InitiativeSection, string> = {
   appendix: 'Appendix: how to verify this pack',
 };
 
+/**
+ * The portfolio pack: what the Dashboard shows, panel by panel (built from
+ * `shared/dashboard`), with the inventory and the gate status per initiative
+ * around it.
+ */
 export const PORTFOLIO_SECTIONS = [
   'inventory',
   'funnel',
   'stalled',
-  'gate-status',
+  'waiting-on',
   'risk-summary',
-  'overdue',
+  'readiness',
+  'cost-at-scale',
+  'gate-status',
   'appendix',
 ] as const;
 export type PortfolioSection = (typeof PORTFOLIO_SECTIONS)[number];
@@ -43,9 +50,11 @@ export const PORTFOLIO_SECTION_TITLES: Record<PortfolioSection, string> = {
   inventory: 'Inventory of initiatives',
   funnel: 'Stage funnel',
   stalled: 'Stalled initiatives',
+  'waiting-on': 'Waiting on: reviews and overdue conditions',
+  'risk-summary': 'Risk summary: residual heat map, bands and categories',
+  readiness: 'Readiness of initiatives in pilot',
+  'cost-at-scale': 'Cost at scale',
   'gate-status': 'Gate status per initiative',
-  'risk-summary': 'Risk summary by band and category',
-  overdue: 'Overdue reviews and conditions',
   appendix: 'Appendix: how to verify this pack',
 };
 

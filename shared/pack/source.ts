@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../audit/auditEvent';
 import type { ChainVerdict } from '../audit/verifyChain';
+import { stageChangeOf, type StageChange } from '../dashboard/durations';
 import type { Initiative } from '../domain/initiative';
 import type { Member } from '../domain/member';
 import type { Workspace } from '../domain/workspace';
@@ -32,10 +33,29 @@ export interface PackSource {
    * judged by `chain`, verified over every event before the pack is built.
    */
   events: readonly AuditEvent[];
+  /**
+   * Every stage change in the audit chain up to the head (`stageChangesOf`
+   * over all of it, whichever events `events` keeps): the portfolio pack's
+   * funnel times, as the Dashboard reads them.
+   */
+  stageChanges: readonly StageChange[];
   /** The result of verifying the whole audit chain at export time. */
   chain: ChainVerdict;
   /** The last event as stored (verified or not): the head the pack is generated at. */
   head: { seq: number; hash: string } | null;
+}
+
+/**
+ * The stage changes among audit events, in their order: what the Dashboard
+ * reads through the `action` index (`loadStageChanges`).
+ */
+export function stageChangesOf(events: Iterable<AuditEvent>): StageChange[] {
+  const changes: StageChange[] = [];
+  for (const event of events) {
+    const change = stageChangeOf(event);
+    if (change) changes.push(change);
+  }
+  return changes;
 }
 
 /** The records of one initiative, by id: what its audit trail is about. */

@@ -1,10 +1,27 @@
 import { z } from 'zod';
+import { EMPTY_DASHBOARD_FILTER } from '../dashboard/filter';
 import { dateOnlySchema, idSchema } from '../domain/common';
+import { RISK_TIERS } from '../euAiAct/tier';
 import { INITIATIVE_SECTIONS, PORTFOLIO_SECTIONS } from './sections';
 
 /** Identifies pack documents and their model; raised on any change to what the model holds. */
 export const PACK_FORMAT = 'countersign-pack';
-export const PACK_FORMAT_VERSION = 1;
+/** 2: the portfolio pack is the dashboard's panels, with the dashboard's filters. */
+export const PACK_FORMAT_VERSION = 2;
+
+/**
+ * The Dashboard's filters (`shared/dashboard/filter.ts`) as a portfolio pack
+ * option: the same fields with the same meaning, empty for "any". Absent in a
+ * request means no filter.
+ */
+export const portfolioFilterSchema = z
+  .strictObject({
+    businessUnit: z.string().trim().max(120),
+    /** The initiatives' owner, by member id. */
+    ownerId: z.union([idSchema, z.literal('')]),
+    tier: z.enum([...RISK_TIERS, 'unclassified', '']),
+  })
+  .default(() => ({ ...EMPTY_DASHBOARD_FILTER }));
 
 /** What to put in the pack: chosen in the export dialog or on the command line. */
 export const packRequestSchema = z.discriminatedUnion('kind', [
@@ -31,6 +48,8 @@ export const packRequestSchema = z.discriminatedUnion('kind', [
       .array(z.enum(PORTFOLIO_SECTIONS))
       .min(1, { message: 'Choose at least one section' })
       .transform((chosen) => PORTFOLIO_SECTIONS.filter((id) => chosen.includes(id))),
+    /** The Dashboard's filters; applied after `initiativeIds`. */
+    filter: portfolioFilterSchema,
   }),
 ]);
 export type PackRequest = z.infer<typeof packRequestSchema>;

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/dashboard/filter';
 import { RISK_TIERS, RISK_TIER_LABELS } from '../../../shared/euAiAct/tier';
 import { useWorkspace } from '../../app/WorkspaceContext';
+import { ExportPackButton } from '../packs/ExportPackButton';
 import { CostSection } from './CostSection';
 import './dashboard.css';
 import { FunnelSection } from './FunnelSection';
@@ -29,7 +30,12 @@ export function DashboardScreen() {
 
   return (
     <section aria-labelledby="dashboard-heading" className="screen dashboard">
-      <h1 id="dashboard-heading">Dashboard</h1>
+      <div className="screen-header">
+        <h1 id="dashboard-heading">Dashboard</h1>
+        <div className="button-row">
+          <ExportPackButton filter={filter} />
+        </div>
+      </div>
       <form className="toolbar" aria-label="Dashboard filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           Business unit

@@ -1,6 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import {
+  EMPTY_DASHBOARD_FILTER,
+  isFilterEmpty,
+  matchesFilter,
+  type DashboardFilter,
+} from '../../../shared/dashboard/filter';
+import { portfolioFilterText } from '../../../shared/pack/portfolioFilter';
+import {
   INITIATIVE_SECTIONS,
   INITIATIVE_SECTION_TITLES,
   PORTFOLIO_SECTIONS,
@@ -28,12 +35,18 @@ function timeZone(now: Date): PackSpec['context']['timeZone'] {
   return { name, offsetMinutes: -now.getTimezoneOffset() };
 }
 
-/** The Export pack dialog's content: what to export, then progress, then the result. */
+/**
+ * The Export pack dialog's content: what to export, then progress, then the
+ * result. From the Dashboard it has the Dashboard's filters, which the
+ * portfolio pack applies unless unticked.
+ */
 export function ExportPackForm({
   initiativeId,
+  filter,
   onClose,
 }: {
   initiativeId: string | null;
+  filter: DashboardFilter | null;
   onClose: () => void;
 }) {
   const { db, workspace } = useWorkspace();
@@ -43,6 +56,7 @@ export function ExportPackForm({
     async () => (await db.initiatives.toArray()).sort((a, b) => a.title.localeCompare(b.title)),
     [db],
   );
+  const members = useLiveQuery(() => db.members.toArray(), [db]);
   const [kind, setKind] = useState<Kind>(initiativeId ? 'initiative' : 'portfolio');
   const [chosenInitiative, setChosenInitiative] = useState(initiativeId ?? '');
   const [initiativeSections, setInitiativeSections] = useState<InitiativeSection[]>([
@@ -56,11 +70,22 @@ export function ExportPackForm({
   const [auditFrom, setAuditFrom] = useState('');
   const [auditTo, setAuditTo] = useState('');
   const [marking, setMarking] = useState(workspace.settings.marking);
+  const filtered = filter !== null && !isFilterEmpty(filter);
+  const [applyFilter, setApplyFilter] = useState(true);
   const [problem, setProblem] = useState<string | null>(null);
   const { state, start, cancel, reset } = usePackExport(db.name);
   const running = state.status === 'running';
   const fixed = initiatives?.find((i) => i.id === initiativeId);
   const effectiveInitiative = chosenInitiative || initiatives?.[0]?.id || '';
+
+  const filterText = useMemo(() => {
+    if (!filter || !filtered) return null;
+    const names = new Map((members ?? []).map((m) => [m.id, m.name]));
+    return portfolioFilterText(filter, (id) => names.get(id) ?? 'Unknown member');
+  }, [filter, filtered, members]);
+  const matching = filter
+    ? (initiatives ?? []).filter((i) => matchesFilter(i, filter)).length
+    : null;
 
   const sections = useMemo(
     () =>
@@ -102,6 +127,7 @@ export function ExportPackForm({
             kind,
             initiativeIds: allInitiatives ? null : selected,
             sections: portfolioSections,
+            filter: filter && filtered && applyFilter ? filter : EMPTY_DASHBOARD_FILTER,
           };
     const parsed = packSpecSchema.safeParse({
       request,
@@ -242,6 +268,17 @@ export function ExportPackForm({
                 </select>
                 <p className="field-hint">Hold Ctrl (⌘ on a Mac) to choose several.</p>
               </div>
+            )}
+            {filterText && (
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={applyFilter}
+                  onChange={(e) => setApplyFilter(e.target.checked)}
+                />
+                Only initiatives matching the Dashboard’s filters ({filterText.text}
+                {matching === null ? '' : `; ${matching.toLocaleString()} in the workspace`})
+              </label>
             )}
           </div>
         )}

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePack, type GeneratedPack } from '../../../shared/pack/generatePack';
+import { EMPTY_DASHBOARD_FILTER } from '../../../shared/dashboard/filter';
 import { readPackProperty } from '../../../shared/pack/readPackProperty';
+import { BAND_COLOURS } from '../../../shared/risk/matrix';
 import type { CountersignDb } from '../../db/database';
 import { readPackSource } from './readPackSource';
 import {
@@ -171,7 +173,11 @@ describe('the initiative pack, read back from the .docx', () => {
 });
 
 describe('the portfolio pack, read back', () => {
-  it('is well formed and has its sections', () => {
+  function tables(document: XmlNode): string[][][] {
+    return [...walk(document)].filter((n) => n.name === 'w:tbl').map(tableRows);
+  }
+
+  it('is well formed and has its sections: the Dashboard’s panels between inventory and gates', () => {
     const { parts, document } = body(portfolioPack);
     for (const [name, xml] of parts) {
       if (name.endsWith('.xml') || name.endsWith('.rels'))
@@ -182,15 +188,97 @@ describe('the portfolio pack, read back', () => {
       '2. Inventory of initiatives',
       '3. Stage funnel',
       '4. Stalled initiatives',
-      '5. Gate status per initiative',
-      '6. Risk summary by band and category',
-      '7. Overdue reviews and conditions',
-      '8. Appendix: how to verify this pack',
+      '5. Waiting on: reviews and overdue conditions',
+      '6. Risk summary: residual heat map, bands and categories',
+      '7. Readiness of initiatives in pilot',
+      '8. Cost at scale',
+      '9. Gate status per initiative',
+      '10. Appendix: how to verify this pack',
     ]);
-    const inventory = [...walk(document)]
-      .filter((n) => n.name === 'w:tbl')
-      .map(tableRows)
-      .find((rows) => rows[0]?.[0] === 'Initiative' && rows[0][1] === 'Business unit')!;
+    expect(headings(document, 'Heading2')).toEqual(
+      expect.arrayContaining([
+        '5.1 Reviews waiting by function',
+        '5.2 Reviews waiting by reviewer',
+        '5.3 Open reviews, oldest first',
+        '5.4 Overdue conditions by owner',
+        '6.1 Residual heat map',
+        '6.2 Risks by residual band',
+        '6.3 Risks by category',
+        '6.4 Overdue risk reviews',
+        '6.5 Acceptances expiring in the next 30 days',
+      ]),
+    );
+    const all = tables(document);
+    const inventory = all.find(
+      (rows) => rows[0]?.[0] === 'Initiative' && rows[0][1] === 'Business unit',
+    )!;
     expect(inventory.slice(1).map((r) => r[0])).toContain('Contract review assistant');
+    const funnel = all.find((rows) => rows[0]?.[3] === 'Went on to the next stage')!;
+    expect(funnel.slice(1).map((r) => r[0])).toEqual([
+      'Idea',
+      'Proof of concept',
+      'Pilot',
+      'Production',
+      'Retired',
+    ]);
+    const byFunction = all.find(
+      (rows) => rows[0]?.[0] === 'Function' && rows[0][2] === 'Past target',
+    )!;
+    expect(byFunction[0]).toEqual(['Function', 'Pending', 'Past target', 'Oldest (working days)']);
+    expect(byFunction.length).toBeGreaterThan(1);
+    expect(all.find((rows) => rows[0]?.[0] === 'Reviewer')).toBeDefined();
+    const byOwner = all.find((rows) => rows[0]?.[0] === 'Owner' && rows[0][1] === 'Overdue')!;
+    expect(byOwner.slice(1).map((r) => r[0])).toContain('Priya Raman');
+    const readiness = all.find((rows) => rows[0]?.[0] === 'Gap')!;
+    expect(readiness[0]).toEqual(['Gap', 'Ready', 'In progress', 'Not started']);
+    expect(readiness).toHaveLength(7);
+    const cost = all.find((rows) => rows[0]?.[3] === 'Production a month')!;
+    expect(cost.slice(1).map((r) => r[0])).toEqual(['Customer-support ticket triage assistant']);
+  });
+
+  it('draws the residual heat map as a table coloured by band, like the initiative pack', () => {
+    const { document } = body(portfolioPack);
+    const heatMap = [...walk(document)]
+      .filter((n) => n.name === 'w:tbl')
+      .find((t) => tableRows(t)[0]?.[0]?.endsWith('/ impact'))!;
+    expect(heatMap).toBeDefined();
+    const rows = tableRows(heatMap);
+    // Five likelihood rows under the header, each cell its count and band in words.
+    expect(rows).toHaveLength(6);
+    expect(rows[1]!.slice(1).every((cell) => /risks?/.test(cell) && /score \d+/.test(cell))).toBe(
+      true,
+    );
+    const fills = new Set(
+      [...walk(heatMap)]
+        .filter((n) => n.name === 'w:shd')
+        .map((n) => n.attributes['w:fill']?.toLowerCase()),
+    );
+    for (const colour of Object.values(BAND_COLOURS))
+      expect(fills).toContain(colour.background.slice(1).toLowerCase());
+  });
+
+  it('names the Dashboard’s filters on the cover and in the document control', async () => {
+    const filtered = await generatePack(
+      await readPackSource(db, { initiativeId: null }),
+      portfolioSpec({}, { filter: { ...EMPTY_DASHBOARD_FILTER, businessUnit: 'Claims' } }),
+    );
+    const { document } = body(filtered);
+    const rows = tables(document).flat();
+    expect(rows).toContainEqual(['Filters', 'Business unit: Claims']);
+    expect(rows).toContainEqual(['Filter: Business unit', 'Claims']);
+    expect(rows).toContainEqual(['Filter: Owner', 'Anyone']);
+    expect(rows).toContainEqual(['Filter: EU AI Act tier', 'Any']);
+    const inventory = tables(document).find(
+      (t) => t[0]?.[0] === 'Initiative' && t[0][1] === 'Business unit',
+    )!;
+    expect(inventory.slice(1).map((r) => r[0])).toEqual(['Motor and home claims categoriser']);
+    expect(textOf(document)).toContain('filtered to Business unit: Claims');
+    expect(filtered.fileName).toMatch(/-portfolio-claims-pack-v\d+-/);
+    const property = readPackProperty(filtered.bytes);
+    expect(property.spec.request).toMatchObject({
+      kind: 'portfolio',
+      filter: { businessUnit: 'Claims' },
+    });
+    expect(property.contentHash).toBe(filtered.built.contentHash);
   });
 });

@@ -1,5 +1,6 @@
 import { eventHashInput, type AuditEvent } from '../../../shared/audit/auditEvent';
 import { ChainVerifier } from '../../../shared/audit/verifyChain';
+import { stageChangeOf, type StageChange } from '../../../shared/dashboard/durations';
 import {
   initiativeRecordIds,
   isInitiativeEvent,
@@ -19,7 +20,8 @@ export interface ReadProgress {
  * chain head are read in one transaction, so the pack is one consistent
  * moment; the chain up to that head is then verified a batch at a time,
  * keeping only the events the pack shows (those of one initiative, or none
- * for the portfolio), so memory stays flat however long the chain is.
+ * for the portfolio) and the stage changes reduced to what the funnel needs
+ * (as the Dashboard reads them), so memory stays flat however long the chain is.
  */
 export async function readPackSource(
   db: CountersignDb,
@@ -68,6 +70,7 @@ export async function readPackSource(
   const total = last?.seq ?? 0;
   const verifier = new ChainVerifier();
   const kept: AuditEvent[] = [];
+  const stageChanges: StageChange[] = [];
   let after = 0;
   let checked = 0;
   onProgress?.({ checked, total });
@@ -83,6 +86,8 @@ export async function readPackSource(
     let broken = false;
     for (const [index, event] of batch.entries()) {
       if (records && isInitiativeEvent(event, records)) kept.push(event);
+      const change = stageChangeOf(event);
+      if (change) stageChanges.push(change);
       if (!broken && verifier.push(event, hashes?.[index])) broken = true;
     }
     checked += batch.length;
@@ -98,6 +103,7 @@ export async function readPackSource(
     risks: snapshot.risks,
     evidence: snapshot.evidence,
     events: kept,
+    stageChanges,
     chain: verifier.verdict(),
     head: last ? { seq: last.seq, hash: last.hash } : null,
   };

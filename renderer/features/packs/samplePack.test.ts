@@ -1,10 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackModel } from '../../../shared/pack/buildModel';
 import { buildInitiativePackModel } from '../../../shared/pack/initiativeModel';
+import {
+  aggregateDashboard,
+  prepareDashboard,
+  type Dashboard,
+} from '../../../shared/dashboard/buildDashboard';
+import { EMPTY_DASHBOARD_FILTER, type DashboardFilter } from '../../../shared/dashboard/filter';
+import type { Group } from '../../../shared/dashboard/waitingOn';
+import type { PortfolioPackModel } from '../../../shared/pack/model';
 import { buildPortfolioPackModel } from '../../../shared/pack/portfolioModel';
 import type { PackSource } from '../../../shared/pack/source';
 import type { Initiative } from '../../../shared/domain/initiative';
 import type { CountersignDb } from '../../db/database';
+import { loadStageChanges } from '../dashboard/loadDashboardData';
 import { readPackSource } from './readPackSource';
 import {
   CONTEXT,
@@ -296,47 +305,218 @@ describe('initiative pack model of the sample workspace', () => {
   });
 });
 
+/** The Dashboard as the screen builds it (`useDashboard`), at the pack's generation time. */
+async function dashboardOf(filter: Partial<DashboardFilter> = {}): Promise<Dashboard> {
+  const [workspace, risks, gates, signoffs, members, stageChanges] = await Promise.all([
+    db.workspace.toCollection().first(),
+    db.risks.toArray(),
+    db.gates.toArray(),
+    db.signoffs.toArray(),
+    db.members.toArray(),
+    loadStageChanges(db),
+  ]);
+  const prepared = prepareDashboard({
+    now: new Date(CONTEXT.generatedAt),
+    settings: workspace!.settings,
+    initiatives: await db.initiatives.toArray(),
+    risks,
+    gates,
+    signoffs,
+    members,
+  });
+  return aggregateDashboard(prepared, {
+    stageChanges,
+    filter: { ...EMPTY_DASHBOARD_FILTER, ...filter },
+  });
+}
+
+const groups = (list: readonly Group<unknown>[]) =>
+  list.map((g) => ({ label: g.label, count: g.count, pastTarget: g.overdue, oldest: g.oldest }));
+
+/** Every number the pack states for a Dashboard panel is the Dashboard's. */
+function expectDashboardNumbers(model: PortfolioPackModel, dashboard: Dashboard) {
+  const { funnel, stalled, waitingOn, riskSummary, readiness, costAtScale, inventory } = model;
+  expect(inventory!.rows).toHaveLength(dashboard.scope.shown);
+  expect(funnel!.total).toBe(dashboard.funnel.total);
+  expect(
+    funnel!.rows.map((r) => [r.stage, r.current, r.reached, r.conversionRate, r.completedStays]),
+  ).toEqual(
+    dashboard.funnel.steps.map((s) => [
+      s.label,
+      s.current,
+      s.reached,
+      s.conversion?.rate ?? null,
+      s.completedStays,
+    ]),
+  );
+  expect(stalled!.candidates).toBe(dashboard.stalled.candidates);
+  expect(stalled!.rows.map((r) => [r.title, r.daysInStage, r.gateStatus, r.blocking])).toEqual(
+    dashboard.stalled.items.map((i) => [
+      i.title,
+      i.daysInStage,
+      i.gate.statusLabel,
+      i.gate.blocking,
+    ]),
+  );
+  expect(waitingOn!.reviews).toHaveLength(dashboard.waitingOn.reviews.length);
+  expect(waitingOn!.overdueReviews).toBe(dashboard.waitingOn.overdueReviews);
+  expect(waitingOn!.reviews.filter((r) => r.overdue)).toHaveLength(
+    dashboard.waitingOn.overdueReviews,
+  );
+  expect(waitingOn!.byFunction).toEqual(groups(dashboard.waitingOn.byFunction));
+  expect(waitingOn!.byReviewer).toEqual(groups(dashboard.waitingOn.byReviewer));
+  expect(waitingOn!.conditionsByOwner).toEqual(groups(dashboard.waitingOn.conditionsByOwner));
+  expect(waitingOn!.conditions.map((c) => [c.condition, c.daysOverdue])).toEqual(
+    dashboard.waitingOn.overdueConditions.map((c) => [c.text, c.daysOverdue]),
+  );
+  expect(inventory!.rows.reduce((n, r) => n + r.overdueConditions, 0)).toBe(
+    dashboard.waitingOn.overdueConditions.length,
+  );
+  const risk = dashboard.risk;
+  expect(riskSummary!.total).toBe(risk.total);
+  expect(riskSummary!.byBand.filter((b) => b.band !== null)).toEqual(
+    risk.byBand.map((b) => ({ band: b.band, label: b.label, count: b.count })),
+  );
+  expect(riskSummary!.byCategory).toEqual(
+    risk.byCategory.map((c) => ({ category: c.label, count: c.count })),
+  );
+  expect(riskSummary!.reviewsOverdue).toBe(risk.reviewsOverdue);
+  expect(riskSummary!.overdueReviews).toHaveLength(risk.reviewsOverdue);
+  expect(riskSummary!.untreated).toBe(risk.untreated);
+  expect(riskSummary!.expiringAcceptances.map((a) => a.inDays)).toEqual(
+    risk.expiringAcceptances.map((a) => a.inDays),
+  );
+  expect(riskSummary!.heatMap.rows.map((row) => row.cells.map((c) => c.text))).toEqual(
+    risk.heatMapTable.rows.map((row) => row.cells.map((c) => c.text)),
+  );
+  expect(readiness!.pilots).toBe(dashboard.readiness.pilots);
+  expect(readiness!.gaps).toEqual(
+    dashboard.readiness.gaps.map((g) => ({
+      gap: g.label,
+      ready: g.ready,
+      inProgress: g.inProgress,
+      notStarted: g.notStarted,
+    })),
+  );
+  expect(costAtScale!.projected).toBe(dashboard.cost.projected);
+  expect(costAtScale!.withoutProjection).toBe(dashboard.cost.withoutProjection);
+  expect(costAtScale!.rows.map((r) => r.title)).toEqual(dashboard.cost.flagged.map((f) => f.title));
+}
+
 describe('portfolio pack model of the sample workspace', () => {
-  it('covers inventory, funnel, stalled, gates, risks and overdue items', async () => {
+  it('reads the stage changes as the Dashboard does', async () => {
+    expect((await sourceFor(null)).stageChanges).toEqual(await loadStageChanges(db));
+    expect((await sourceFor(null)).stageChanges.length).toBeGreaterThan(0);
+  });
+
+  it('states what the Dashboard shows, panel by panel, with the same numbers', async () => {
     const model = buildPortfolioPackModel(await sourceFor(null), portfolioSpec());
+    const dashboard = await dashboardOf();
+    expectDashboardNumbers(model, dashboard);
+    expect(model.meta.filter).toMatchObject({ active: false });
+    expect(model.meta.subject).toMatch(/all 5 initiatives in the workspace$/);
     expect(model.inventory!.rows.map((r) => r.title)).toEqual(
       [...initiatives.map((i) => i.title)].sort((a, b) => a.localeCompare(b, 'en')),
     );
-    expect(model.funnel!.stages.map((s) => s.stage)).toEqual([
+    expect(model.funnel!.rows.map((s) => s.stage)).toEqual([
       'Idea',
       'Proof of concept',
       'Pilot',
       'Production',
       'Retired',
     ]);
-    expect(model.funnel!.stages.reduce((n, s) => n + s.count, 0)).toBe(initiatives.length);
+    expect(model.funnel!.rows.reduce((n, s) => n + s.current, 0)).toBe(initiatives.length);
+    // The sample moved initiatives through the stages: the funnel has completed stays.
+    expect(model.funnel!.rows.some((r) => r.completedStays > 0)).toBe(true);
     expect(model.stalled!.rows.map((r) => r.title)).toContain('Motor and home claims categoriser');
+    // The acceptance recorded above changed a risk the reviewers saw: their sign-offs wait again.
+    expect(model.waitingOn!.byFunction.map((g) => g.label)).toContain('Legal');
+    expect(model.waitingOn!.byReviewer.map((g) => g.label)).toContain('Tomas Lindqvist');
+    expect(model.waitingOn!.reviews.map((r) => r.why)).toContain('Changed since signed');
+    expect(model.waitingOn!.conditionsByOwner.map((g) => g.label)).toContain('Priya Raman');
+    expect(model.riskSummary!.total).toBe(await db.risks.count());
+    expect(model.riskSummary!.byBand.map((b) => b.label)).toEqual([
+      'Low',
+      'Medium',
+      'High',
+      'Critical',
+    ]);
+    expect(model.readiness!.pilots).toBe(1);
+    expect(model.costAtScale!.rows.map((r) => r.title)).toContain(
+      'Customer-support ticket triage assistant',
+    );
     expect(model.gateStatus!.rows).toContainEqual(
       expect.objectContaining({
         initiative: 'Motor and home claims categoriser',
         status: 'Overridden by an administrator',
       }),
     );
-    expect(model.riskSummary!.total).toBe(await db.risks.count());
-    expect(model.riskSummary!.bands).toEqual(['Critical', 'High', 'Medium', 'Low']);
-    expect(model.riskSummary!.totals.reduce((n, t) => n + t, 0)).toBe(model.riskSummary!.total);
-    expect(model.overdue!.conditions.length).toBeGreaterThan(0);
-    expect(model.overdue!.conditions.every((c) => c.status === 'Overdue')).toBe(true);
     expect(model.appendix!.signers.length).toBeGreaterThan(0);
+  });
+
+  it('applies the Dashboard’s business-unit filter to every section, and states it', async () => {
+    const spec = portfolioSpec(
+      {},
+      { filter: { ...EMPTY_DASHBOARD_FILTER, businessUnit: 'Claims' } },
+    );
+    const model = buildPortfolioPackModel(await sourceFor(null), spec);
+    const dashboard = await dashboardOf({ businessUnit: 'Claims' });
+    expect(dashboard.scope.shown).toBe(1);
+    expectDashboardNumbers(model, dashboard);
+    expect(model.meta.filter).toEqual({
+      active: true,
+      text: 'Business unit: Claims',
+      fields: [
+        { label: 'Business unit', value: 'Claims' },
+        { label: 'Owner', value: 'Anyone' },
+        { label: 'EU AI Act tier', value: 'Any' },
+      ],
+    });
+    expect(model.meta.subject).toMatch(
+      /1 initiative of the 5 in the workspace, filtered to Business unit: Claims$/,
+    );
+    expect(model.inventory!.rows.map((r) => r.title)).toEqual([
+      'Motor and home claims categoriser',
+    ]);
+    // Narrower than the whole portfolio, panel by panel.
+    const whole = await dashboardOf();
+    expect(model.riskSummary!.total).toBeLessThan(whole.risk.total);
+    expect(model.readiness!.statement).toBe('No initiative covered is in pilot.');
+    expect(model.costAtScale!.rows).toEqual([]);
+    expect(model.waitingOn!.conditionsStatement).toMatch(/^No sign-off condition is overdue/);
+    expect(model.appendix!.commands.map((c) => c.command)).toContain(
+      'npx countersign pack --workspace <workspace backup>.csbackup --portfolio --business-unit Claims --out <file>.docx',
+    );
+  });
+
+  it('says so plainly when no initiative matches the filters', async () => {
+    const spec = portfolioSpec({}, { filter: { ...EMPTY_DASHBOARD_FILTER, tier: 'prohibited' } });
+    const model = buildPortfolioPackModel(await sourceFor(null), spec);
+    expect(model.inventory!.rows).toEqual([]);
+    expect(model.inventory!.statement).toBe('No initiative is covered: none matches the filters.');
+    expect(model.funnel!.statement).toBe('No initiative is covered, so the funnel is empty.');
+    expect(model.stalled!.statement).toMatch(/^No initiative covered is in proof of concept/);
+    expect(model.waitingOn!.statement).toMatch(/^No review is waiting/);
+    expect(model.riskSummary!.statement).toBe('No risk is recorded for the initiatives covered.');
+    expect(model.readiness!.statement).toBe('No initiative covered is in pilot.');
+    expect(model.costAtScale!.statement).toMatch(/^No projected cost is flagged among the 0/);
+    expect(model.gateStatus!.statement).toBe(
+      'No gate review has been opened for any initiative covered.',
+    );
   });
 
   it('covers only the chosen initiatives', async () => {
     const chosen = [initiative('Contract review').id, initiative('Invoice').id];
-    const spec = portfolioSpec();
-    const model = buildPortfolioPackModel(await sourceFor(null), {
-      ...spec,
-      request: { kind: 'portfolio', initiativeIds: chosen, sections: ['inventory', 'funnel'] },
-    });
+    const model = buildPortfolioPackModel(
+      await sourceFor(null),
+      portfolioSpec({}, { initiativeIds: chosen, sections: ['inventory', 'funnel'] }),
+    );
     expect(model.inventory!.rows.map((r) => r.title)).toEqual([
       'Contract review assistant',
       'Invoice data-extraction pipeline',
     ]);
     expect(model.meta.subject).toMatch(/2 chosen initiatives of the 5/);
     expect(model.stalled).toBeNull();
+    expect(model.waitingOn).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ import {
   type IStylesOptions,
 } from 'docx';
 import { BAND_COLOURS, type Band } from '../../risk/matrix';
-import type { Field, Verification } from '../model';
+import type { Field, HeatMapModel, Verification } from '../model';
 import { TableSink, type Cell, type CellRun, type TableColumn } from './table';
 
 /** A4 in twentieths of a point, with 1.9 cm margins. */
@@ -98,6 +98,25 @@ export class Layout {
     rows: readonly (readonly Cell[])[],
   ): FileChild {
     return this.tables.placeholder({ columns, rows, width: TEXT_WIDTH[orientation] });
+  }
+
+  /** A heat map as a table coloured by band, each cell its count and its band in words. */
+  heatMap(orientation: Orientation, map: HeatMapModel): FileChild[] {
+    return [
+      para(map.title, { bold: true }),
+      this.table(
+        orientation,
+        [
+          { header: map.cornerHeader, weight: 2 },
+          ...map.columnHeaders.map((h) => ({ header: h, weight: 1.6 })),
+        ],
+        map.rows.map((row) => [
+          { runs: [{ text: row.label, bold: true }] },
+          ...row.cells.map((cell) => bandCell(`${cell.text}\n${cell.description}`, cell.band)),
+        ]),
+      ),
+      muted(map.caption),
+    ];
   }
 
   /** Labelled values as a two-column table. */

@@ -12,6 +12,7 @@ export function coverPage(meta: PackMeta, n: Layout): FileChild[] {
     meta.initiative
       ? { label: 'Initiative', value: meta.initiative.title }
       : { label: 'Scope', value: meta.subject },
+    ...(meta.filter ? [{ label: 'Filters', value: meta.filter.text }] : []),
     { label: 'Document version', value: meta.documentVersionText },
     { label: 'Generated', value: generatedText(meta) },
     {

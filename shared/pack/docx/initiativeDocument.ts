@@ -353,23 +353,7 @@ function risksPart(model: InitiativePackModel, n: Layout): FileChild[] {
     n.fieldTable('landscape', r.matrix),
   ];
   parts.push(n.h2('Heat maps'));
-  for (const map of r.heatMaps) {
-    parts.push(
-      para(map.title, { bold: true }),
-      n.table(
-        'landscape',
-        [
-          { header: map.cornerHeader, weight: 2 },
-          ...map.columnHeaders.map((h) => ({ header: h, weight: 1.6 })),
-        ],
-        map.rows.map((row) => [
-          { runs: [{ text: row.label, bold: true }] },
-          ...row.cells.map((cell) => bandCell(`${cell.text}\n${cell.description}`, cell.band)),
-        ]),
-      ),
-      muted(map.caption),
-    );
-  }
+  for (const map of r.heatMaps) parts.push(...n.heatMap('landscape', map));
   parts.push(n.h2('Register'));
   parts.push(
     r.rows.length === 0

@@ -21,7 +21,7 @@ import {
   signoffContentHash,
   type Signoff,
 } from '../../gates/signoff';
-import type { PackSource } from '../../pack/source';
+import { stageChangesOf, type PackSource } from '../../pack/source';
 import type { Risk } from '../../risk/record';
 
 /**
@@ -29,7 +29,20 @@ import type { Risk } from '../../risk/record';
  * (DESIGN §6: 200 risks and 5,000 audit events), with genuinely signed
  * sign-offs and a chain that verifies. Deterministic for a given seed.
  */
-export function syntheticPackSource(options: { risks?: number; events?: number } = {}): PackSource {
+export function syntheticPackSource(
+  options: {
+    risks?: number;
+    events?: number;
+    /**
+     * Adds a small portfolio around the busy initiative, so every panel of the
+     * portfolio pack has something to show: a stalled pilot whose cost at
+     * scale is flagged, a stalled proof of concept whose gate waits on
+     * reviews and has an overdue condition, overdue risk reviews, and the
+     * stage changes that took them there.
+     */
+    portfolio?: boolean;
+  } = {},
+): PackSource {
   const riskCount = options.risks ?? 200;
   const eventCount = options.events ?? 5000;
   let n = 0;
@@ -141,10 +154,65 @@ export function syntheticPackSource(options: { risks?: number; events?: number }
     createdAt: at(20),
     updatedAt: at(20),
   }));
-  const state = reviewedState(initiative, risks);
-  const stateHash = reviewedStateHash(state);
   const gates: Gate[] = [];
   const signoffs: Signoff[] = [];
+  const sign = (input: {
+    gate: Gate;
+    initiative: Initiative;
+    risks: readonly Risk[];
+    function: ReturnType<typeof resolveRequirements>[number]['function'];
+    items: ReturnType<typeof resolveRequirements>[number]['items'];
+    decision: 'approve' | 'approve-with-conditions';
+    conditions?: Signoff['conditions'];
+    minute: number;
+  }) => {
+    const reviewer = members.find((m) => m.roles.includes(FUNCTION_ROLES[input.function]));
+    if (!reviewer) return;
+    const state = reviewedState(input.initiative, input.risks);
+    const signoffId = id();
+    const decision = {
+      function: input.function,
+      decision: input.decision,
+      answers: input.items.map((item) => ({
+        itemId: item.id,
+        answer: 'met' as const,
+        note: '',
+        evidence: item.evidenceRequired ? `${item.id}.pdf` : '',
+      })),
+      comment: '',
+      conditions: input.conditions ?? [],
+      evidenceIds: [],
+    };
+    const content = {
+      ...decision,
+      gateId: input.gate.id,
+      initiativeId: input.initiative.id,
+      templateId: input.gate.template.id,
+      templateVersion: input.gate.template.version,
+      reviewedStateHash: reviewedStateHash(state),
+    };
+    const [key] = reviewer.keys;
+    const secret = secrets.get(reviewer.id);
+    if (!key || !secret) throw new Error(`${reviewer.name} has no key.`);
+    signoffs.push({
+      ...content,
+      id: signoffId,
+      reviewerId: reviewer.id,
+      reviewedState: state,
+      signature: signPayload(secret, {
+        recordKind: SIGNOFF_RECORD_KIND,
+        recordId: signoffId,
+        contentHash: signoffContentHash(content),
+        meaning: meaningOf(decision.decision),
+        signerId: reviewer.id,
+        printedName: reviewer.name,
+        keyFingerprint: key.fingerprint,
+        signedAt: `${at(input.minute).slice(0, 23)}+00:00`,
+      }),
+      recordedAt: at(input.minute + signoffs.length),
+      closures: {},
+    });
+  };
   DEFAULT_GATE_TEMPLATES.slice(0, 2).forEach((template, g) => {
     const gate: Gate = {
       id: id(),
@@ -159,53 +227,108 @@ export function syntheticPackSource(options: { risks?: number; events?: number }
     };
     gates.push(gate);
     for (const requirement of resolveRequirements(template, null)) {
-      const reviewer = members.find((m) => m.roles.includes(FUNCTION_ROLES[requirement.function]));
-      if (!reviewer) continue;
-      const signoffId = id();
-      const decision = {
+      sign({
+        gate,
+        initiative,
+        risks,
         function: requirement.function,
-        decision: 'approve' as const,
-        answers: requirement.items.map((item) => ({
-          itemId: item.id,
-          answer: 'met' as const,
-          note: '',
-          evidence: item.evidenceRequired ? `${item.id}.pdf` : '',
-        })),
-        comment: '',
-        conditions: [],
-        evidenceIds: [],
-      };
-      const content = {
-        ...decision,
-        gateId: gate.id,
-        initiativeId: initiative.id,
-        templateId: template.id,
-        templateVersion: template.version,
-        reviewedStateHash: stateHash,
-      };
-      const [key] = reviewer.keys;
-      const secret = secrets.get(reviewer.id);
-      if (!key || !secret) throw new Error(`${reviewer.name} has no key.`);
-      signoffs.push({
-        ...content,
-        id: signoffId,
-        reviewerId: reviewer.id,
-        reviewedState: state,
-        signature: signPayload(secret, {
-          recordKind: SIGNOFF_RECORD_KIND,
-          recordId: signoffId,
-          contentHash: signoffContentHash(content),
-          meaning: meaningOf(decision.decision),
-          signerId: reviewer.id,
-          printedName: reviewer.name,
-          keyFingerprint: key.fingerprint,
-          signedAt: `${at(200).slice(0, 23)}+00:00`,
-        }),
-        recordedAt: at(200 + signoffs.length),
-        closures: {},
+        items: requirement.items,
+        decision: 'approve',
+        minute: 200,
       });
     }
   });
+  const initiatives: Initiative[] = [initiative];
+  const allRisks: Risk[] = [...risks];
+  const stageMoves: { initiative: Initiative; from: Initiative['stage']; enteredAt: string }[] = [];
+  if (options.portfolio) {
+    const [, financeOwner = owner, legalOwner = owner] = members;
+    const pilot: Initiative = {
+      ...initiative,
+      id: id(),
+      title: 'Synthetic pilot: invoice matching',
+      businessUnit: 'Finance',
+      ownerId: financeOwner.id,
+      stage: 'pilot',
+      stageEnteredAt: at(500),
+      readiness: {
+        ...EMPTY_READINESS,
+        'data-quality': { status: 'ready', notes: '', ownerId: null },
+        integration: { status: 'in-progress', notes: '', ownerId: null },
+      },
+      businessCase: {
+        kpis: [],
+        cost: {
+          currency: 'EUR',
+          pocMonthlyCost: 1000,
+          unitCost: 5,
+          unitBasis: 'per-1000-requests',
+          productionMonthlyVolume: 10_000_000,
+        },
+      },
+    };
+    const poc: Initiative = {
+      ...initiative,
+      id: id(),
+      title: 'Synthetic proof of concept: document search',
+      businessUnit: 'Legal',
+      ownerId: legalOwner.id,
+      stage: 'proof-of-concept',
+      stageEnteredAt: at(600),
+    };
+    initiatives.push(pilot, poc);
+    stageMoves.push(
+      { initiative: { ...pilot, stage: 'proof-of-concept' }, from: 'idea', enteredAt: at(2) },
+      { initiative: pilot, from: 'proof-of-concept', enteredAt: at(300) },
+      { initiative: poc, from: 'idea', enteredAt: at(3) },
+    );
+    const pilotRisks: Risk[] = RISK_CATEGORIES.slice(0, 3).map((category, i) => ({
+      ...(risks[0] as Risk),
+      id: id(),
+      initiativeId: pilot.id,
+      title: `Synthetic pilot risk ${String(i + 1)}: a supplier invoice is matched to the wrong order`,
+      category,
+      inherent: { likelihood: 4, impact: 4 },
+      residual: { likelihood: 3 + (i % 2), impact: 3 },
+      controls: [],
+      lastReviewedAt: at(30),
+    }));
+    allRisks.push(...pilotRisks);
+    const [enterPilot] = DEFAULT_GATE_TEMPLATES;
+    if (!enterPilot) throw new Error('No gate templates.');
+    const gate: Gate = {
+      id: id(),
+      initiativeId: poc.id,
+      template: enterPilot,
+      openedBy: poc.ownerId,
+      openedAt: at(700),
+      note: '',
+      withdrawal: null,
+      override: null,
+      usedAt: null,
+    };
+    gates.push(gate);
+    const [first] = resolveRequirements(enterPilot, null);
+    if (first) {
+      sign({
+        gate,
+        initiative: poc,
+        risks: [],
+        function: first.function,
+        items: first.items,
+        decision: 'approve-with-conditions',
+        conditions: [
+          {
+            id: id(),
+            text: 'Record where the search index keeps privileged documents',
+            ownerId: poc.ownerId,
+            dueOn: '2025-03-01',
+          },
+        ],
+        minute: 800,
+      });
+    }
+  }
   const events: AuditEvent[] = [];
   let prevHash = GENESIS_HASH;
   const snapshot = JSON.parse(JSON.stringify(initiative)) as JsonValue;
@@ -228,16 +351,35 @@ export function syntheticPackSource(options: { risks?: number; events?: number }
     prevHash = event.hash;
     events.push(event);
   }
+  for (const move of stageMoves) {
+    const seq = events.length + 1;
+    const before = { ...move.initiative, stage: move.from, stageEnteredAt: move.enteredAt };
+    const event = sealEvent({
+      seq,
+      at: move.initiative.stageEnteredAt,
+      actor: owner.id,
+      action: 'initiative.changeStage',
+      entity: 'initiative',
+      entityId: move.initiative.id,
+      before: JSON.parse(JSON.stringify(before)) as JsonValue,
+      after: JSON.parse(JSON.stringify(move.initiative)) as JsonValue,
+      reason: 'Synthetic stage change',
+      prevHash,
+    });
+    prevHash = event.hash;
+    events.push(event);
+  }
   const last = events.at(-1);
   return {
     workspace,
     members,
-    initiatives: [initiative],
+    initiatives,
     gates,
     signoffs,
-    risks,
+    risks: allRisks,
     evidence: [],
     events,
+    stageChanges: stageChangesOf(events),
     chain: verifyChain(events),
     head: last ? { seq: last.seq, hash: last.hash } : null,
   };

@@ -7,6 +7,7 @@ import {
   RISK_ACCEPTANCE_RECORD_KIND,
 } from '../../../../shared/risk/acceptance';
 import { addCalendarMonths } from '../../../../shared/risk/dates';
+import { EMPTY_DASHBOARD_FILTER } from '../../../../shared/dashboard/filter';
 import type { PackSpec } from '../../../../shared/pack/spec';
 import { INITIATIVE_SECTIONS, PORTFOLIO_SECTIONS } from '../../../../shared/pack/sections';
 import { CountersignDb } from '../../../db/database';
@@ -159,9 +160,18 @@ export function initiativeSpec(
   };
 }
 
-export function portfolioSpec(context: Partial<PackSpec['context']> = {}): PackSpec {
+export function portfolioSpec(
+  context: Partial<PackSpec['context']> = {},
+  overrides: Partial<Extract<PackSpec['request'], { kind: 'portfolio' }>> = {},
+): PackSpec {
   return {
-    request: { kind: 'portfolio', initiativeIds: null, sections: [...PORTFOLIO_SECTIONS] },
+    request: {
+      kind: 'portfolio',
+      initiativeIds: null,
+      sections: [...PORTFOLIO_SECTIONS],
+      filter: { ...EMPTY_DASHBOARD_FILTER },
+      ...overrides,
+    },
     context: { ...CONTEXT, ...context },
   };
 }
