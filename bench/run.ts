@@ -41,6 +41,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Scenarios that drive the app page: the bench page is closed before each (7 opens it after). */
+const APP_SCENARIOS = new Set([1, 2, 7]);
+
 interface Options {
   scale: Scale;
   profile: boolean;
@@ -214,7 +217,7 @@ async function main() {
       if (options.only && !options.only.has(scenario.id)) continue;
       // Scenarios that drive the app run without the bench page competing for the CPU,
       // and none starts while the last one's IndexedDB work is still settling.
-      if (scenario.id <= 2) await closeBenchPage();
+      if (APP_SCENARIOS.has(scenario.id)) await closeBenchPage();
       const quiet = await waitUntilQuiet(userDataDir);
       log(
         `scenario ${String(scenario.id)}: ${scenario.title} (waited ${(quiet.waitedMs / 1000).toFixed(0)} s for Chromium to settle)`,

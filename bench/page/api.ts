@@ -73,6 +73,32 @@ export interface SignoffRound {
   kdfMs: number[];
 }
 
+/** Scenario 7, the pure parts: what `useDashboard` computes, timed without React. */
+export interface DashboardRound {
+  /** A data change: the five tables read whole, then `prepareDashboard`. */
+  dataChanges: {
+    /** The five `toArray()` reads, started together, until the last one resolves. */
+    loadMs: number;
+    prepareMs: number;
+    /** When each table's read resolved, from the start. */
+    tablesMs: Record<string, number>;
+  }[];
+  /** `loadStageChanges` (the funnel's history) on its own, per run. */
+  historyMs: number[];
+  /** Estimated bytes (JSON) each read carries, by table, and of the stage-change events. */
+  bytes: Record<string, number>;
+  /** A filter change: `aggregateDashboard` for one business unit, owner or tier, or back to none. */
+  filterChanges: { ms: number; filter: string; shown: number }[];
+  /** `aggregateDashboard` with no filter, once (the first render's aggregate). */
+  unfilteredAggregateMs: number;
+  sizes: Record<
+    'initiatives' | 'risks' | 'gates' | 'signoffs' | 'members' | 'stageChanges',
+    number
+  >;
+  /** A few panel counts, to show the dashboard had something to show. */
+  panels: Record<string, number>;
+}
+
 export interface BenchApi {
   dexieVersion: () => string;
   /** scrypt at the app's default cost, as signing in runs it: milliseconds per derivation. */
@@ -95,6 +121,14 @@ export interface BenchApi {
     seed: string;
   }) => Promise<number>;
   runSignoffs: (id: number) => Promise<SignoffRound>;
+  measureDashboard: (options: {
+    dbName: string;
+    dataRuns: number;
+    historyRuns: number;
+    filterRuns: number;
+    dataWarmUps: number;
+    warmUps: number;
+  }) => Promise<DashboardRound>;
 }
 
 export interface ColdStartMarks {
@@ -134,9 +168,47 @@ export interface ProbeApi {
   sort: (column: string) => Promise<FilterRun>;
 }
 
+/** A screen opened from the main navigation, times from the button press. */
+export interface ScreenOpen {
+  /** The screen's heading is in the DOM (it shows "Loading…"). */
+  shellMs: number;
+  /** Its content is in the DOM (Dashboard: every panel; Risks: the count line and first row). */
+  contentMs: number;
+  /** The frame showing that content was produced (rAF, then a task). */
+  contentPaintedMs: number;
+  /** Dashboard: the frame with the stage history in the funnel; Risks: as `contentPaintedMs`. */
+  completePaintedMs: number;
+  /** The screen's status line when done. */
+  status: string;
+}
+
+/** One risk-portfolio filter interaction: the search box or one of the filter lists. */
+export interface RiskFilterStep {
+  field: 'Search' | 'Residual band' | 'Category' | 'Owner' | 'Acceptance';
+  value: string;
+}
+
+/**
+ * What `page/screenProbe.ts`, evaluated in the signed-in app page, offers on
+ * `window.countersignScreens`: the Dashboard and the Risks portfolio.
+ */
+export interface ScreenProbeApi {
+  openDashboard: (until?: 'panels' | 'complete') => Promise<ScreenOpen>;
+  /** Back to the Initiatives list; milliseconds to its first row on screen. */
+  openInitiatives: () => Promise<number>;
+  dashboardFilterOptions: (label: 'Business unit' | 'Owner' | 'Tier') => string[];
+  dashboardFilter: (label: 'Business unit' | 'Owner' | 'Tier', value: string) => Promise<FilterRun>;
+  openRisks: () => Promise<ScreenOpen>;
+  riskFilter: (step: RiskFilterStep) => Promise<FilterRun>;
+  riskFilterOptions: (label: Exclude<RiskFilterStep['field'], 'Search'>) => string[];
+  riskSortableColumns: () => string[];
+  riskSort: (column: string) => Promise<FilterRun>;
+}
+
 declare global {
   interface Window {
     countersignBench?: BenchApi;
     countersignProbe?: ProbeApi;
+    countersignScreens?: ScreenProbeApi;
   }
 }

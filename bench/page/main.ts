@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { DEFAULT_KDF_COST, deriveKey, kdfParams } from '../../shared/auth/kdf';
 import type { BenchApi } from './api';
+import { measureDashboard } from './dashboardRound';
 import { generateReference } from './generateReference';
 import { prepareImportRound, runImportRound } from './importRound';
 import { prepareSignoffs, runSignoffs } from './signoffRound';
@@ -31,6 +32,7 @@ const api: BenchApi = {
   runImportRound,
   prepareSignoffs,
   runSignoffs,
+  measureDashboard,
 };
 
 window.countersignBench = api;
