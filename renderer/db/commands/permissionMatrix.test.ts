@@ -272,7 +272,13 @@ const ATTEMPTS: Record<string, Attempt> = {
         gateId,
         await completeDecision(ctx.db, gateId, 'legal', 'approve-with-conditions', {
           conditions: [
-            { id: conditionId, text: 'Sign the DPA', ownerId: actorId, dueOn: '2999-01-01' },
+            // Auditors cannot own a condition; theirs is refused by permission anyway.
+            {
+              id: conditionId,
+              text: 'Sign the DPA',
+              ownerId: actorId === ctx.byRole.auditor ? ctx.byRole['program-manager'] : actorId,
+              dueOn: '2999-01-01',
+            },
           ],
         }),
       );
