@@ -99,6 +99,14 @@ export interface DashboardRound {
   panels: Record<string, number>;
 }
 
+/** Scenario 6: pack build times in a worker, the baseline's, and main-thread long tasks meanwhile. */
+export interface PackRound {
+  packMs: number[];
+  plainMs: number[];
+  packBytes: number;
+  longTasksMs: number[];
+}
+
 export interface BenchApi {
   dexieVersion: () => string;
   /** scrypt at the app's default cost, as signing in runs it: milliseconds per derivation. */
@@ -121,6 +129,7 @@ export interface BenchApi {
     seed: string;
   }) => Promise<number>;
   runSignoffs: (id: number) => Promise<SignoffRound>;
+  measurePack: (runs: number) => Promise<PackRound>;
   measureDashboard: (options: {
     dbName: string;
     dataRuns: number;

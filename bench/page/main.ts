@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { DEFAULT_KDF_COST, deriveKey, kdfParams } from '../../shared/auth/kdf';
 import type { BenchApi } from './api';
 import { measureDashboard } from './dashboardRound';
+import { measurePack } from './packRound';
 import { generateReference } from './generateReference';
 import { prepareImportRound, runImportRound } from './importRound';
 import { prepareSignoffs, runSignoffs } from './signoffRound';
@@ -33,6 +34,7 @@ const api: BenchApi = {
   prepareSignoffs,
   runSignoffs,
   measureDashboard,
+  measurePack,
 };
 
 window.countersignBench = api;
