@@ -46,7 +46,9 @@ export function VirtualTable({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 10,
-    getItemKey: getRowKey,
+    // Rows have a fixed height, so the virtualizer keys its measurements by index: reordering
+    // the rows (a sort) then costs no re-measurement of every row. The rendered rows still
+    // take `getRowKey` as their React key.
     onChange: (instance) => {
       const items = instance.getVirtualItems();
       const first = items[0];
@@ -86,7 +88,7 @@ export function VirtualTable({
             {items.map((item) => (
               <div
                 role="row"
-                key={item.key}
+                key={getRowKey ? getRowKey(item.index) : item.key}
                 aria-rowindex={item.index + 2}
                 aria-selected={
                   selectedIndex === undefined ? undefined : selectedIndex === item.index

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS } from '../../../shared/domain/risk';
 import { heatMapCells } from '../../../shared/risk/heatMap';
 import { BAND_LABELS, BANDS, type Band } from '../../../shared/risk/matrix';
@@ -13,8 +13,11 @@ import {
   EXPIRING_WITHIN_DAYS,
   filterPortfolio,
   portfolioCounts,
+  portfolioMatches,
   portfolioRows,
-  sortPortfolio,
+  portfolioSortIndex,
+  portfolioSortOrder,
+  rowsInOrder,
   type AcceptanceFilter,
   type PortfolioFilter,
   type PortfolioSortKey,
@@ -45,9 +48,10 @@ const COLUMN_DEFS: { key: string; header: string; width: string; sortKey?: Portf
 ];
 
 /**
- * Every risk across initiatives. Standings are computed once per change of the
- * data, sorting once per change of the sort, and the filters run in memory on
- * the sorted list; only the rows in view are rendered, so 50,000 risks stay smooth.
+ * Every risk across initiatives. Standings and sort keys are computed once per
+ * change of the data; the filters run in memory once per change of the filter
+ * (with the counts and the heat map), and a sort only reorders; only the rows in
+ * view are rendered, so 50,000 risks stay smooth.
  */
 export function PortfolioRisksScreen() {
   const { db, workspace } = useWorkspace();
@@ -89,17 +93,18 @@ export function PortfolioRisksScreen() {
           }),
     [standings, initiatives, members],
   );
-  const sorted = useMemo(() => sortPortfolio(rows, sort), [rows, sort]);
-  // Typing in the search box stays responsive: the list catches up a moment later.
-  const deferredFilter = useDeferredValue(filter);
-  const visible = useMemo(() => filterPortfolio(sorted, deferredFilter), [sorted, deferredFilter]);
+  // Sort keys are ranked once per change of the rows; a sort then compares numbers only.
+  const sortIndex = useMemo(() => portfolioSortIndex(rows), [rows]);
+  const order = useMemo(() => portfolioSortOrder(sortIndex, sort), [sortIndex, sort]);
+  // The filtered set, its counts and heat map depend on the filter only, not on the order:
+  // a sort reorders the set without filtering or counting 50,000 risks again.
+  const matches = useMemo(() => portfolioMatches(rows, filter), [rows, filter]);
+  const matching = matches.rows;
+  const visible = useMemo(() => rowsInOrder(rows, order, matches.mask), [rows, order, matches]);
   // The heat map shows the filtered set before a cell is chosen, so every cell stays reachable.
   const mapRows = useMemo(
-    () =>
-      deferredFilter.cell === null
-        ? visible
-        : filterPortfolio(sorted, { ...deferredFilter, cell: null }),
-    [sorted, visible, deferredFilter],
+    () => (filter.cell === null ? matching : filterPortfolio(rows, { ...filter, cell: null })),
+    [rows, matching, filter],
   );
   const residualMap = useMemo(
     () =>
@@ -110,7 +115,7 @@ export function PortfolioRisksScreen() {
       ),
     [matrix, mapRows],
   );
-  const counts = useMemo(() => portfolioCounts(visible), [visible]);
+  const counts = useMemo(() => portfolioCounts(matching), [matching]);
   const owners = useMemo(
     () => [...(members ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
     [members],
@@ -135,8 +140,11 @@ export function PortfolioRisksScreen() {
     <K extends keyof PortfolioFilter>(key: K) =>
     (value: PortfolioFilter[K]) =>
       setFilter({ [key]: value });
-  const selectCell = (cell: CellFilter) =>
-    setFilter({ cell: sameCell(filter.cell, cell) ? null : cell });
+  const selectedCell = filter.cell;
+  const selectCell = useCallback(
+    (cell: CellFilter) => setFilter({ cell: sameCell(selectedCell, cell) ? null : cell }),
+    [setFilter, selectedCell],
+  );
   const loading = risks === undefined || members === undefined || initiatives === undefined;
 
   return (

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { heatMapTable, type HeatMap } from '../../../shared/risk/heatMap';
 import { BAND_COLOURS, BAND_LABELS, type RiskMatrix } from '../../../shared/risk/matrix';
 import { cellLabel, sameCell, type CellFilter } from './riskRows';
@@ -15,8 +16,14 @@ interface Props {
  * first), impact levels as column headers, and in each cell a button with the
  * band in words and the number of risks, so the chart is its own table
  * alternative and colour is never the only signal. A button filters the list.
+ * Memoised: a re-sort of 50,000 rows leaves the map alone.
  */
-export function RiskHeatMap({ matrix, heatMap, selected, onSelect }: Props) {
+export const RiskHeatMap = memo(function RiskHeatMap({
+  matrix,
+  heatMap,
+  selected,
+  onSelect,
+}: Props) {
   const table = heatMapTable(matrix, heatMap);
   const byLevel = new Map(
     heatMap.cells.flat().map((c) => [`${String(c.likelihood)}:${String(c.impact)}`, c]),
@@ -83,4 +90,4 @@ export function RiskHeatMap({ matrix, heatMap, selected, onSelect }: Props) {
       </table>
     </div>
   );
-}
+});

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { RISK_CATEGORIES, RISK_CATEGORY_LABELS } from '../../../shared/domain/risk';
+import { ACCEPTANCE_STATUSES } from '../../../shared/risk/acceptance';
 import type { Risk } from '../../../shared/risk/record';
 import {
   DEFAULT_PORTFOLIO_SORT,
   EMPTY_PORTFOLIO_FILTER,
   filterPortfolio,
   nextSort,
+  PORTFOLIO_SORT_KEYS,
   portfolioCounts,
   portfolioRows,
+  portfolioMatches,
+  portfolioSortIndex,
+  portfolioSortOrder,
+  rowsInOrder,
   sortPortfolio,
   type PortfolioFilter,
+  type PortfolioRow,
+  type PortfolioSort,
 } from './portfolio';
 import { riskRows } from './riskRows';
 import { fakeAcceptance, makeRisk, OTHER_ID, OWNER_ID, SETTINGS } from './testFixtures';
@@ -193,5 +202,121 @@ describe('portfolio sorting and counts', () => {
       expired: 1,
       missing: 1,
     });
+  });
+});
+
+/** The sort as it was before the keys were precomputed: compares the keys themselves. */
+function referenceSort(all: readonly PortfolioRow[], sort: PortfolioSort): PortfolioRow[] {
+  const key = (row: PortfolioRow): string | number => {
+    switch (sort.key) {
+      case 'title':
+        return row.risk.title.toLowerCase();
+      case 'initiative':
+        return row.initiativeTitle.toLowerCase();
+      case 'category':
+        return RISK_CATEGORY_LABELS[row.risk.category].toLowerCase();
+      case 'owner':
+        return row.ownerName.toLowerCase();
+      case 'inherent':
+        return row.standing.inherentScore ?? -1;
+      case 'residual':
+        return row.standing.residualScore ?? -1;
+      case 'nextReview':
+        return row.standing.nextReviewOn ?? '9999-12-31';
+      case 'acceptance':
+        return ACCEPTANCE_STATUSES.indexOf(row.standing.acceptance);
+    }
+  };
+  const direction = sort.direction === 'asc' ? 1 : -1;
+  const keyed = all.map((row) => ({ row, key: key(row), title: row.risk.title }));
+  keyed.sort((a, b) => {
+    if (a.key < b.key) return -direction;
+    if (a.key > b.key) return direction;
+    return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
+  });
+  return keyed.map((k) => k.row);
+}
+
+/** A deterministic pseudo-random sequence, so the generated portfolio is the same every run. */
+function seeded(seed: number) {
+  let state = seed;
+  return (below: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % below;
+  };
+}
+
+describe('precomputed sort keys', () => {
+  // Many ties on every column (and duplicate titles, differing only in case), so the
+  // tie-breaks by title and then by the order given are exercised.
+  const next = seeded(42);
+  const TITLES = ['Drift', 'drift', 'Bias', 'Vendor change', 'Cost overrun', 'IP claim', 'Ärger'];
+  const generated = riskRows(
+    Array.from({ length: 400 }, (_, i) => {
+      const residual = { likelihood: 1 + next(6), impact: 1 + next(5) };
+      const accepted = next(3) === 0;
+      return makeRisk({
+        title: `${TITLES[next(TITLES.length)] ?? 'Drift'}${next(3) === 0 ? '' : ` ${String(next(20))}`}`,
+        initiativeId: next(2) === 0 ? CLAIMS : next(2) === 0 ? INVOICES : `unknown-${String(i)}`,
+        category: RISK_CATEGORIES[next(RISK_CATEGORIES.length)] ?? 'vendor',
+        ownerId: next(2) === 0 ? OWNER_ID : OTHER_ID,
+        inherent: { likelihood: 1 + next(5), impact: 1 + next(5) },
+        // Some residual ratings outside the 5×5 matrix: no score, no next review.
+        residual,
+        lastReviewedAt: `2026-0${String(1 + next(5))}-1${String(next(9))}T09:00:00.000Z`,
+        treatment: accepted ? 'accept' : 'mitigate',
+        // Valid, expiring, expired, out of date (for another rating) or missing.
+        acceptance:
+          accepted && next(4) > 0
+            ? fakeAcceptance(
+                `2026-0${String(4 + next(5))}-15`,
+                next(4) === 0 ? { likelihood: 1, impact: 1 } : residual,
+              )
+            : null,
+      });
+    }),
+    SETTINGS,
+    TODAY,
+  );
+  const all = portfolioRows(generated, names);
+  const index = portfolioSortIndex(all);
+
+  it('gives exactly the order comparing the keys gave, for every column both ways', () => {
+    for (const key of PORTFOLIO_SORT_KEYS) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const sort = { key, direction };
+        const expected = referenceSort(all, sort).map((row) => row.risk.id);
+        expect(
+          rowsInOrder(all, portfolioSortOrder(index, sort)).map((row) => row.risk.id),
+          key,
+        ).toEqual(expected);
+        expect(
+          sortPortfolio(all, sort).map((row) => row.risk.id),
+          key,
+        ).toEqual(expected);
+      }
+    }
+  });
+
+  it('sorts a copy, and nothing when there is nothing to sort', () => {
+    const before = [...all];
+    sortPortfolio(all, DEFAULT_PORTFOLIO_SORT);
+    expect(all).toEqual(before);
+    expect(portfolioSortOrder(portfolioSortIndex([]), DEFAULT_PORTFOLIO_SORT)).toEqual(
+      new Uint32Array(0),
+    );
+  });
+
+  it('keeps the filtered set in the sorted order', () => {
+    const sort = { key: 'owner', direction: 'asc' } as const;
+    const order = portfolioSortOrder(index, sort);
+    const filter = { ...EMPTY_PORTFOLIO_FILTER, category: 'vendor' as const };
+    const matches = portfolioMatches(all, filter);
+    expect(matches.rows).toEqual(filterPortfolio(all, filter));
+    expect(matches.mask.reduce((sum, bit) => sum + bit, 0)).toBe(matches.rows.length);
+    expect(rowsInOrder(all, order, matches.mask)).toEqual(
+      filterPortfolio(sortPortfolio(all, sort), filter),
+    );
+    expect(rowsInOrder(all, order)).toEqual(sortPortfolio(all, sort));
   });
 });
