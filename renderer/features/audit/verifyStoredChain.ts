@@ -51,7 +51,7 @@ export async function verifyStoredChain(
 }
 
 /** Hashes a batch at once; an event that cannot even be encoded gets a hash that matches nothing. */
-async function hashAll(
+export async function hashAll(
   events: AuditEvent[],
   hashBatch: (texts: string[]) => Promise<string[]>,
 ): Promise<string[]> {

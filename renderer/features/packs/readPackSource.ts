@@ -1,4 +1,5 @@
-import { eventHashInput, type AuditEvent } from '../../../shared/audit/auditEvent';
+import { hashAll } from '../audit/verifyStoredChain';
+import type { AuditEvent } from '../../../shared/audit/auditEvent';
 import { ChainVerifier } from '../../../shared/audit/verifyChain';
 import { stageChangeOf, type StageChange } from '../../../shared/dashboard/durations';
 import {
@@ -107,27 +108,4 @@ export async function readPackSource(
     chain: verifier.verdict(),
     head: last ? { seq: last.seq, hash: last.hash } : null,
   };
-}
-
-/** Hashes a batch at once; an event that cannot even be encoded gets a hash that matches nothing. */
-async function hashAll(
-  events: AuditEvent[],
-  hashBatch: (texts: string[]) => Promise<string[]>,
-): Promise<string[]> {
-  const texts: string[] = [];
-  const encodable: number[] = [];
-  events.forEach((event, index) => {
-    try {
-      texts.push(eventHashInput(event));
-      encodable.push(index);
-    } catch {
-      // Left out: its hash stays '' below, which is reported as changed.
-    }
-  });
-  const digests = await hashBatch(texts);
-  const hashes = events.map(() => '');
-  encodable.forEach((eventIndex, i) => {
-    hashes[eventIndex] = digests[i] ?? '';
-  });
-  return hashes;
 }
