@@ -1,10 +1,11 @@
+import { FilterSelect } from '../../ui/FilterSelect';
+import { TIER_FILTER_OPTIONS } from '../initiatives/tierFilterOptions';
 import { useState } from 'react';
 import {
   EMPTY_DASHBOARD_FILTER,
   isFilterEmpty,
   type DashboardFilter,
 } from '../../../shared/dashboard/filter';
-import { RISK_TIERS, RISK_TIER_LABELS } from '../../../shared/euAiAct/tier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ExportPackButton } from '../packs/ExportPackButton';
 import { CostSection } from './CostSection';
@@ -37,46 +38,28 @@ export function DashboardScreen() {
         </div>
       </div>
       <form className="toolbar" aria-label="Dashboard filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Business unit
-          <select
-            value={filter.businessUnit}
-            onChange={(e) => set({ businessUnit: e.target.value })}
-          >
-            <option value="">Any</option>
-            {dashboard?.options.businessUnits.map((unit) => (
-              <option key={unit} value={unit}>
-                {unit}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Owner
-          <select value={filter.ownerId} onChange={(e) => set({ ownerId: e.target.value })}>
-            <option value="">Anyone</option>
-            {dashboard?.options.owners.map((owner) => (
-              <option key={owner.id} value={owner.id}>
-                {owner.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tier
-          <select
-            value={filter.tier}
-            onChange={(e) => set({ tier: e.target.value as DashboardFilter['tier'] })}
-          >
-            <option value="">Any</option>
-            {RISK_TIERS.map((tier) => (
-              <option key={tier} value={tier}>
-                {RISK_TIER_LABELS[tier]}
-              </option>
-            ))}
-            <option value="unclassified">Not classified</option>
-          </select>
-        </label>
+        <FilterSelect
+          label="Business unit"
+          value={filter.businessUnit}
+          options={(dashboard?.options.businessUnits ?? []).map((unit) => ({
+            value: unit,
+            label: unit,
+          }))}
+          onChange={(businessUnit) => set({ businessUnit })}
+        />
+        <FilterSelect
+          label="Owner"
+          anyLabel="Anyone"
+          value={filter.ownerId}
+          options={(dashboard?.options.owners ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          onChange={(ownerId) => set({ ownerId })}
+        />
+        <FilterSelect
+          label="Tier"
+          value={filter.tier}
+          options={TIER_FILTER_OPTIONS}
+          onChange={(tier) => set({ tier })}
+        />
         <button
           type="button"
           className="button-quiet"

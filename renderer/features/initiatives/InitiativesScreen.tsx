@@ -1,10 +1,12 @@
+import { FilterSelect, labelledOptions } from '../../ui/FilterSelect';
 import { ExportPackButton } from '../packs/ExportPackButton';
+import { TIER_FILTER_OPTIONS } from './tierFilterOptions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { STAGES, STAGE_LABELS } from '../../../shared/domain/initiative';
 import { rolesGrant } from '../../../shared/domain/permissions';
 import { daysInStage, isStalled } from '../../../shared/domain/stalled';
-import { RISK_TIERS, RISK_TIER_LABELS } from '../../../shared/euAiAct/tier';
+import { RISK_TIER_LABELS } from '../../../shared/euAiAct/tier';
 import { useMember, useWorkspace } from '../../app/WorkspaceContext';
 import { useUi, type InitiativeFilter, type InitiativeSortKey } from '../../state/uiStore';
 import { VirtualTable, type Column } from '../../ui/VirtualTable';
@@ -25,6 +27,11 @@ const COLUMN_DEFS: { key: string; header: string; width: string; sortKey?: Initi
   { key: 'readiness', header: 'Readiness', width: '8rem' },
   { key: 'risks', header: 'Risks', width: '5rem', sortKey: 'risks' },
 ];
+
+const READINESS_FILTER_OPTIONS = [
+  { value: 'all-ready', label: 'All six gaps ready' },
+  { value: 'any-not-started', label: 'A gap not started' },
+] as const;
 
 export function InitiativesScreen() {
   const openId = useUi((s) => s.openInitiativeId);
@@ -131,68 +138,37 @@ function InitiativeList() {
             placeholder="Title, summary, business unit, owner or tag"
           />
         </label>
-        <label>
-          Stage
-          <select
-            value={filter.stage}
-            onChange={(e) => set('stage')(e.target.value as InitiativeFilter['stage'])}
-          >
-            <option value="">Any</option>
-            {STAGES.map((stage) => (
-              <option key={stage} value={stage}>
-                {STAGE_LABELS[stage]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tier
-          <select
-            value={filter.tier}
-            onChange={(e) => set('tier')(e.target.value as InitiativeFilter['tier'])}
-          >
-            <option value="">Any</option>
-            {RISK_TIERS.map((tier) => (
-              <option key={tier} value={tier}>
-                {RISK_TIER_LABELS[tier]}
-              </option>
-            ))}
-            <option value="unclassified">Not classified</option>
-          </select>
-        </label>
-        <label>
-          Business unit
-          <select value={filter.businessUnit} onChange={(e) => set('businessUnit')(e.target.value)}>
-            <option value="">Any</option>
-            {businessUnits.map((unit) => (
-              <option key={unit} value={unit}>
-                {unit}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Owner
-          <select value={filter.ownerId} onChange={(e) => set('ownerId')(e.target.value)}>
-            <option value="">Anyone</option>
-            {(members ?? []).map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Readiness
-          <select
-            value={filter.readiness}
-            onChange={(e) => set('readiness')(e.target.value as InitiativeFilter['readiness'])}
-          >
-            <option value="">Any</option>
-            <option value="all-ready">All six gaps ready</option>
-            <option value="any-not-started">A gap not started</option>
-          </select>
-        </label>
+        <FilterSelect
+          label="Stage"
+          value={filter.stage}
+          options={labelledOptions(STAGES, STAGE_LABELS)}
+          onChange={set('stage')}
+        />
+        <FilterSelect
+          label="Tier"
+          value={filter.tier}
+          options={TIER_FILTER_OPTIONS}
+          onChange={set('tier')}
+        />
+        <FilterSelect
+          label="Business unit"
+          value={filter.businessUnit}
+          options={businessUnits.map((unit) => ({ value: unit, label: unit }))}
+          onChange={set('businessUnit')}
+        />
+        <FilterSelect
+          label="Owner"
+          anyLabel="Anyone"
+          value={filter.ownerId}
+          options={(members ?? []).map((m) => ({ value: m.id, label: m.name }))}
+          onChange={set('ownerId')}
+        />
+        <FilterSelect
+          label="Readiness"
+          value={filter.readiness}
+          options={READINESS_FILTER_OPTIONS}
+          onChange={set('readiness')}
+        />
         <label className="checkbox">
           <input
             type="checkbox"

@@ -1,8 +1,9 @@
+import { FilterSelect, labelledOptions } from '../../ui/FilterSelect';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS } from '../../../shared/domain/risk';
 import { heatMapCells } from '../../../shared/risk/heatMap';
-import { BAND_LABELS, BANDS, type Band } from '../../../shared/risk/matrix';
+import { BAND_LABELS, BANDS } from '../../../shared/risk/matrix';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useUi } from '../../state/uiStore';
 import { VirtualTable, type Column } from '../../ui/VirtualTable';
@@ -18,7 +19,6 @@ import {
   portfolioSortIndex,
   portfolioSortOrder,
   rowsInOrder,
-  type AcceptanceFilter,
   type PortfolioFilter,
   type PortfolioSortKey,
 } from './portfolio';
@@ -166,56 +166,31 @@ export function PortfolioRisksScreen() {
             placeholder="Initiative or risk title"
           />
         </label>
-        <label>
-          Residual band
-          <select value={filter.band} onChange={(e) => set('band')(e.target.value as Band | '')}>
-            <option value="">Any</option>
-            {BANDS.map((band) => (
-              <option key={band} value={band}>
-                {BAND_LABELS[band]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Category
-          <select
-            value={filter.category}
-            onChange={(e) => set('category')(e.target.value as PortfolioFilter['category'])}
-          >
-            <option value="">Any</option>
-            {RISK_CATEGORIES.map((category) => (
-              <option key={category} value={category}>
-                {RISK_CATEGORY_LABELS[category]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Owner
-          <select value={filter.ownerId} onChange={(e) => set('ownerId')(e.target.value)}>
-            <option value="">Anyone</option>
-            {owners.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Acceptance
-          <select
-            value={filter.acceptance}
-            onChange={(e) => set('acceptance')(e.target.value as AcceptanceFilter | '')}
-          >
-            <option value="">Any</option>
-            {ACCEPTANCE_FILTERS.map((value) => (
-              <option key={value} value={value}>
-                {ACCEPTANCE_FILTER_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Residual band"
+          value={filter.band}
+          options={labelledOptions(BANDS, BAND_LABELS)}
+          onChange={set('band')}
+        />
+        <FilterSelect
+          label="Category"
+          value={filter.category}
+          options={labelledOptions(RISK_CATEGORIES, RISK_CATEGORY_LABELS)}
+          onChange={set('category')}
+        />
+        <FilterSelect
+          label="Owner"
+          anyLabel="Anyone"
+          value={filter.ownerId}
+          options={owners.map((m) => ({ value: m.id, label: m.name }))}
+          onChange={set('ownerId')}
+        />
+        <FilterSelect
+          label="Acceptance"
+          value={filter.acceptance}
+          options={labelledOptions(ACCEPTANCE_FILTERS, ACCEPTANCE_FILTER_LABELS)}
+          onChange={set('acceptance')}
+        />
         <label className="checkbox">
           <input
             type="checkbox"

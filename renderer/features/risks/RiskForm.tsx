@@ -226,6 +226,8 @@ export function RiskForm(props: Props) {
   );
 }
 
+const AXES = ['likelihood', 'impact'] as const;
+
 function RatingFields(props: {
   which: 'Inherent' | 'Residual';
   matrix: RiskMatrix;
@@ -238,36 +240,28 @@ function RatingFields(props: {
   return (
     <fieldset className="risk-rating">
       <legend>{which} rating</legend>
-      <Field label={`${which} likelihood`} error={error}>
-        {(p) => (
-          <select
-            {...p}
-            value={rating.likelihood}
-            onChange={(e) => onChange({ ...rating, likelihood: Number(e.target.value) })}
-          >
-            {levelOptions(matrix, 'likelihood').map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={`${which} impact`}>
-        {(p) => (
-          <select
-            {...p}
-            value={rating.impact}
-            onChange={(e) => onChange({ ...rating, impact: Number(e.target.value) })}
-          >
-            {levelOptions(matrix, 'impact').map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      {AXES.map((axis) => (
+        // The rating's one error (from the command) is shown under its first field.
+        <Field
+          key={axis}
+          label={`${which} ${axis}`}
+          error={axis === 'likelihood' ? error : undefined}
+        >
+          {(p) => (
+            <select
+              {...p}
+              value={rating[axis]}
+              onChange={(e) => onChange({ ...rating, [axis]: Number(e.target.value) })}
+            >
+              {levelOptions(matrix, axis).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ))}
       <p className="risk-derived">
         <output aria-label={`${which} score and band`}>{derived.text}</output>
       </p>
