@@ -100,6 +100,16 @@ export class Layout {
     return this.tables.placeholder({ columns, rows, width: TEXT_WIDTH[orientation] });
   }
 
+  /** The table, or when it has no rows the sentence saying so: empty sections say so plainly. */
+  tableOr(
+    whenEmpty: string,
+    orientation: Orientation,
+    columns: readonly TableColumn[],
+    rows: readonly (readonly Cell[])[],
+  ): FileChild {
+    return rows.length === 0 ? para(whenEmpty) : this.table(orientation, columns, rows);
+  }
+
   /** A heat map as a table coloured by band, each cell its count and its band in words. */
   heatMap(orientation: Orientation, map: HeatMapModel): FileChild[] {
     return [

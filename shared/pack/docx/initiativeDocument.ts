@@ -82,23 +82,22 @@ function summaryPart(model: InitiativePackModel, n: Layout): FileChild[] {
         ]
       : []),
     n.h2('Top residual risks'),
-    s.topRisks.length === 0
-      ? para('No risk is recorded for this initiative.')
-      : n.table(
-          'portrait',
-          [
-            { header: 'Risk', weight: 5 },
-            { header: 'Category', weight: 2 },
-            { header: 'Residual', weight: 3 },
-            { header: 'Treatment', weight: 1.5 },
-          ],
-          s.topRisks.map((r) => [
-            r.title,
-            r.category,
-            bandCell(r.residual.text, r.residual.band),
-            r.treatment,
-          ]),
-        ),
+    n.tableOr(
+      'No risk is recorded for this initiative.',
+      'portrait',
+      [
+        { header: 'Risk', weight: 5 },
+        { header: 'Category', weight: 2 },
+        { header: 'Residual', weight: 3 },
+        { header: 'Treatment', weight: 1.5 },
+      ],
+      s.topRisks.map((r) => [
+        r.title,
+        r.category,
+        bandCell(r.residual.text, r.residual.band),
+        r.treatment,
+      ]),
+    ),
     ...(s.riskCount > s.topRisks.length
       ? [
           muted(
@@ -234,23 +233,22 @@ function signoffDetail(s: SignoffRecord, n: Layout): FileChild[] {
         ]
       : []),
     para('Checklist answers', { bold: true }),
-    s.answers.length === 0
-      ? para('No checklist answer recorded.')
-      : n.table(
-          'portrait',
-          [
-            { header: 'Item', weight: 5 },
-            { header: 'Answer', weight: 1.4 },
-            { header: 'Note', weight: 2.5 },
-            { header: 'Evidence cited', weight: 2.5 },
-          ],
-          s.answers.map((a) => [
-            a.item,
-            flagCell(a.answer, a.answer === 'Not met'),
-            a.note,
-            a.evidence,
-          ]),
-        ),
+    n.tableOr(
+      'No checklist answer recorded.',
+      'portrait',
+      [
+        { header: 'Item', weight: 5 },
+        { header: 'Answer', weight: 1.4 },
+        { header: 'Note', weight: 2.5 },
+        { header: 'Evidence cited', weight: 2.5 },
+      ],
+      s.answers.map((a) => [
+        a.item,
+        flagCell(a.answer, a.answer === 'Not met'),
+        a.note,
+        a.evidence,
+      ]),
+    ),
   ];
 }
 
@@ -356,99 +354,96 @@ function risksPart(model: InitiativePackModel, n: Layout): FileChild[] {
   for (const map of r.heatMaps) parts.push(...n.heatMap('landscape', map));
   parts.push(n.h2('Register'));
   parts.push(
-    r.rows.length === 0
-      ? para('No risk is recorded for this initiative.')
-      : n.table(
-          'landscape',
-          [
-            { header: 'Risk', weight: 4 },
-            { header: 'Category', weight: 1.8 },
-            { header: 'Owner', weight: 1.8 },
-            { header: 'Inherent', weight: 2.2 },
-            { header: 'Residual', weight: 2.2 },
-            { header: 'Treatment', weight: 1.3 },
-            { header: 'Controls', weight: 1.5 },
-            { header: 'Next review', weight: 1.5 },
-            { header: 'Acceptance', weight: 2 },
-          ],
-          r.rows.map((row) => [
-            row.untreated
-              ? {
-                  runs: [
-                    { text: row.title },
-                    {
-                      text: '\nNOT TREATED: high or critical with nothing in place',
-                      bold: true,
-                      color: ALERT_COLOUR,
-                    },
-                  ],
-                }
-              : row.title,
-            row.category,
-            row.owner,
-            bandCell(row.inherent.text, row.inherent.band),
-            bandCell(row.residual.text, row.residual.band),
-            row.treatment,
-            row.controls,
-            flagCell(
-              row.reviewOverdue ? `${row.nextReview} (OVERDUE)` : row.nextReview,
-              row.reviewOverdue,
-            ),
-            row.acceptance,
-          ]),
+    n.tableOr(
+      'No risk is recorded for this initiative.',
+      'landscape',
+      [
+        { header: 'Risk', weight: 4 },
+        { header: 'Category', weight: 1.8 },
+        { header: 'Owner', weight: 1.8 },
+        { header: 'Inherent', weight: 2.2 },
+        { header: 'Residual', weight: 2.2 },
+        { header: 'Treatment', weight: 1.3 },
+        { header: 'Controls', weight: 1.5 },
+        { header: 'Next review', weight: 1.5 },
+        { header: 'Acceptance', weight: 2 },
+      ],
+      r.rows.map((row) => [
+        row.untreated
+          ? {
+              runs: [
+                { text: row.title },
+                {
+                  text: '\nNOT TREATED: high or critical with nothing in place',
+                  bold: true,
+                  color: ALERT_COLOUR,
+                },
+              ],
+            }
+          : row.title,
+        row.category,
+        row.owner,
+        bandCell(row.inherent.text, row.inherent.band),
+        bandCell(row.residual.text, row.residual.band),
+        row.treatment,
+        row.controls,
+        flagCell(
+          row.reviewOverdue ? `${row.nextReview} (OVERDUE)` : row.nextReview,
+          row.reviewOverdue,
         ),
+        row.acceptance,
+      ]),
+    ),
   );
   parts.push(n.h2('Controls'));
   parts.push(
-    r.controls.length === 0
-      ? para('No control is recorded for these risks.')
-      : n.table(
-          'landscape',
-          [
-            { header: 'Risk', weight: 3 },
-            { header: 'Control', weight: 5 },
-            { header: 'Owner', weight: 2 },
-            { header: 'Due', weight: 1.5 },
-            { header: 'Status', weight: 1.8 },
-          ],
-          r.controls.map((c) => [
-            c.risk,
-            c.description,
-            c.owner,
-            c.due,
-            flagCell(c.overdue ? `${c.status} (OVERDUE)` : c.status, c.overdue),
-          ]),
-        ),
+    n.tableOr(
+      'No control is recorded for these risks.',
+      'landscape',
+      [
+        { header: 'Risk', weight: 3 },
+        { header: 'Control', weight: 5 },
+        { header: 'Owner', weight: 2 },
+        { header: 'Due', weight: 1.5 },
+        { header: 'Status', weight: 1.8 },
+      ],
+      r.controls.map((c) => [
+        c.risk,
+        c.description,
+        c.owner,
+        c.due,
+        flagCell(c.overdue ? `${c.status} (OVERDUE)` : c.status, c.overdue),
+      ]),
+    ),
   );
   parts.push(n.h2('Acceptances of residual risk'));
   parts.push(
-    r.acceptances.length === 0
-      ? para('No residual risk has been accepted with a signature.')
-      : n.table(
-          'landscape',
-          [
-            { header: 'Risk', weight: 3 },
-            { header: 'Signed by', weight: 2 },
-            { header: 'Signed (signer’s clock)', weight: 2.2 },
-            { header: 'Meaning', weight: 1.5 },
-            { header: 'Rating accepted', weight: 2 },
-            { header: 'Expires', weight: 1.4 },
-            { header: 'Status', weight: 2 },
-            { header: 'Key fingerprint', weight: 2.4 },
-            { header: 'Signature', weight: 3 },
-          ],
-          r.acceptances.map((a) => [
-            a.risk,
-            a.manifestation.printedName,
-            a.manifestation.signedAt,
-            a.manifestation.meaning,
-            a.residualAccepted,
-            a.expiresOn,
-            flagCell(a.status, a.status !== 'Accepted'),
-            a.keyFingerprint,
-            verificationCell(a.verification),
-          ]),
-        ),
+    n.tableOr(
+      'No residual risk has been accepted with a signature.',
+      'landscape',
+      [
+        { header: 'Risk', weight: 3 },
+        { header: 'Signed by', weight: 2 },
+        { header: 'Signed (signer’s clock)', weight: 2.2 },
+        { header: 'Meaning', weight: 1.5 },
+        { header: 'Rating accepted', weight: 2 },
+        { header: 'Expires', weight: 1.4 },
+        { header: 'Status', weight: 2 },
+        { header: 'Key fingerprint', weight: 2.4 },
+        { header: 'Signature', weight: 3 },
+      ],
+      r.acceptances.map((a) => [
+        a.risk,
+        a.manifestation.printedName,
+        a.manifestation.signedAt,
+        a.manifestation.meaning,
+        a.residualAccepted,
+        a.expiresOn,
+        flagCell(a.status, a.status !== 'Accepted'),
+        a.keyFingerprint,
+        verificationCell(a.verification),
+      ]),
+    ),
   );
   return parts;
 }
@@ -533,33 +528,31 @@ function evidencePart(model: InitiativePackModel, n: Layout): FileChild[] {
     n.h1('Evidence index'),
     para(e.statement),
     n.h2('Evidence records'),
-    e.records.length === 0
-      ? para('No evidence record is held for this initiative.')
-      : n.table(
-          'portrait',
-          [
-            { header: 'Identifier', weight: 3 },
-            { header: 'SHA-256', weight: 5 },
-            { header: 'Name', weight: 1.5 },
-            { header: 'Size', weight: 1.2 },
-            { header: 'Added by', weight: 1.5 },
-          ],
-          e.records.map((r) => [r.id, r.sha256, r.name, r.size, r.addedBy]),
-        ),
+    n.tableOr(
+      'No evidence record is held for this initiative.',
+      'portrait',
+      [
+        { header: 'Identifier', weight: 3 },
+        { header: 'SHA-256', weight: 5 },
+        { header: 'Name', weight: 1.5 },
+        { header: 'Size', weight: 1.2 },
+        { header: 'Added by', weight: 1.5 },
+      ],
+      e.records.map((r) => [r.id, r.sha256, r.name, r.size, r.addedBy]),
+    ),
     n.h2('Evidence cited in checklist answers'),
-    e.cited.length === 0
-      ? para('No current sign-off cites evidence.')
-      : n.table(
-          'portrait',
-          [
-            { header: 'Gate', weight: 1.5 },
-            { header: 'Function', weight: 1.3 },
-            { header: 'Checklist item', weight: 4 },
-            { header: 'Where the evidence is', weight: 4 },
-            { header: 'Cited by', weight: 2.2 },
-          ],
-          e.cited.map((c) => [c.gate, c.function, c.item, c.evidence, c.citedBy]),
-        ),
+    n.tableOr(
+      'No current sign-off cites evidence.',
+      'portrait',
+      [
+        { header: 'Gate', weight: 1.5 },
+        { header: 'Function', weight: 1.3 },
+        { header: 'Checklist item', weight: 4 },
+        { header: 'Where the evidence is', weight: 4 },
+        { header: 'Cited by', weight: 2.2 },
+      ],
+      e.cited.map((c) => [c.gate, c.function, c.item, c.evidence, c.citedBy]),
+    ),
   ];
 }
 

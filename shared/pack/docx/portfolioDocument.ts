@@ -238,43 +238,40 @@ function riskPart(model: PortfolioPackModel, n: Layout): FileChild[] {
       `${String(r.untreated)} high or critical ${r.untreated === 1 ? 'risk has' : 'risks have'} nothing treating ${r.untreated === 1 ? 'it' : 'them'} yet.`,
     ),
     n.h2('Risks by category'),
-    r.byCategory.length === 0
-      ? para('No risk is recorded.')
-      : n.table(
-          'landscape',
-          [
-            { header: 'Category', weight: 3 },
-            { header: 'Risks', weight: 1.5 },
-          ],
-          r.byCategory.map((c) => [c.category, String(c.count)]),
-        ),
+    n.tableOr(
+      'No risk is recorded.',
+      'landscape',
+      [
+        { header: 'Category', weight: 3 },
+        { header: 'Risks', weight: 1.5 },
+      ],
+      r.byCategory.map((c) => [c.category, String(c.count)]),
+    ),
     n.h2('Overdue risk reviews'),
-    r.overdueReviews.length === 0
-      ? para('No risk review is overdue.')
-      : n.table(
-          'landscape',
-          [
-            { header: 'Initiative', weight: 3 },
-            { header: 'Risk', weight: 4 },
-            { header: 'Residual band', weight: 1.6 },
-            { header: 'Review was due', weight: 1.8 },
-            { header: 'Owner', weight: 2 },
-          ],
-          r.overdueReviews.map((o) => [o.initiative, o.risk, o.band, o.due, o.owner]),
-        ),
+    n.tableOr(
+      'No risk review is overdue.',
+      'landscape',
+      [
+        { header: 'Initiative', weight: 3 },
+        { header: 'Risk', weight: 4 },
+        { header: 'Residual band', weight: 1.6 },
+        { header: 'Review was due', weight: 1.8 },
+        { header: 'Owner', weight: 2 },
+      ],
+      r.overdueReviews.map((o) => [o.initiative, o.risk, o.band, o.due, o.owner]),
+    ),
     n.h2(`Acceptances expiring in the next ${days} days`),
-    r.expiringAcceptances.length === 0
-      ? para(`No risk acceptance expires in the next ${days} days.`)
-      : n.table(
-          'landscape',
-          [
-            { header: 'Risk', weight: 4 },
-            { header: 'Initiative', weight: 3 },
-            { header: 'Expires on', weight: 1.6 },
-            { header: 'Days left', weight: 1.2 },
-          ],
-          r.expiringAcceptances.map((a) => [a.risk, a.initiative, a.expiresOn, String(a.inDays)]),
-        ),
+    n.tableOr(
+      `No risk acceptance expires in the next ${days} days.`,
+      'landscape',
+      [
+        { header: 'Risk', weight: 4 },
+        { header: 'Initiative', weight: 3 },
+        { header: 'Expires on', weight: 1.6 },
+        { header: 'Days left', weight: 1.2 },
+      ],
+      r.expiringAcceptances.map((a) => [a.risk, a.initiative, a.expiresOn, String(a.inDays)]),
+    ),
   ];
 }
 
