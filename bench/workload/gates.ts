@@ -145,7 +145,7 @@ export function approvalDecision(
         ? random.pick(words.SIGNOFF_COMMENTS)
         : '',
     conditions: condition ? [condition] : [],
-    evidenceIds: [],
+    evidence: [],
   };
 }
 

@@ -3,6 +3,7 @@ import { SCHEMA_VERSIONS } from './schema/versions';
 import type {
   AuditEventRecord,
   CredentialRecord,
+  EvidenceFileRecord,
   EvidenceRecord,
   GateRecord,
   InitiativeRecord,
@@ -23,6 +24,7 @@ export class CountersignDb extends Dexie {
   declare signoffs: Table<SignoffRecord, string>;
   declare risks: Table<RiskRecord, string>;
   declare evidence: Table<EvidenceRecord, string>;
+  declare evidenceFiles: Table<EvidenceFileRecord, string>;
   declare auditEvents: Table<AuditEventRecord, number>;
   declare credentials: Table<CredentialRecord, string>;
 

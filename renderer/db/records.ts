@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../../shared/audit/auditEvent';
 import type { CredentialEnvelope, TemporaryPassphrase } from '../../shared/auth/credential';
+import type { Evidence } from '../../shared/evidence/record';
 import type { Gate } from '../../shared/gates/gate';
 import type { Signoff } from '../../shared/gates/signoff';
 import type { Initiative } from '../../shared/domain/initiative';
@@ -7,21 +8,22 @@ import type { Member } from '../../shared/domain/member';
 import type { Risk } from '../../shared/risk/record';
 import type { Workspace } from '../../shared/domain/workspace';
 
-/**
- * Row types of each table. Evidence gets its full shape with the issue that
- * introduces it; the tables exist from version 1 so later versions only add
- * indexes.
- */
+/** Row types of each table. */
 export type WorkspaceRecord = Workspace;
 export type MemberRecord = Member;
 export type InitiativeRecord = Initiative;
 export type RiskRecord = Risk;
 export type GateRecord = Gate;
 export type SignoffRecord = Signoff;
-export interface EvidenceRecord {
+export type EvidenceRecord = Evidence;
+/**
+ * The bytes of one evidence file, under its evidence id. Bytes rather than a
+ * Blob: they clone the same in every IndexedDB (the CLI's and tests' included),
+ * and Chromium stores large values out of line either way.
+ */
+export interface EvidenceFileRecord {
   id: string;
-  initiativeId: string;
-  sha256: string;
+  data: Uint8Array;
 }
 export type AuditEventRecord = AuditEvent;
 

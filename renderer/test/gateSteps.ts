@@ -43,7 +43,7 @@ export async function completeDecision(
     })),
     comment: decision === 'approve' || decision === 'approve-with-conditions' ? '' : 'Not yet.',
     conditions: [],
-    evidenceIds: [],
+    evidence: [],
     ...extra,
   };
 }

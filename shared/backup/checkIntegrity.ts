@@ -24,7 +24,11 @@ export interface IntegrityReport {
  * certifications, sign-offs and overrides whose signatures verify, and credentials that belong to
  * their member's current key.
  */
-export function checkIntegrity(manifest: BackupManifest, rows: BackupRows): IntegrityReport {
+export function checkIntegrity(
+  manifest: BackupManifest,
+  rows: BackupRows,
+  evidenceFiles: ReadonlyMap<string, Uint8Array>,
+): IntegrityReport {
   const [workspace, ...extra] = rows.workspace;
   if (!workspace || extra.length > 0) {
     throw inconsistent(`it holds ${String(rows.workspace.length)} workspace rows instead of one`);
@@ -77,6 +81,8 @@ export function checkIntegrity(manifest: BackupManifest, rows: BackupRows): Inte
   if (failure)
     throw new BackupError('bad-signature', `This backup was refused: ${failure.message}`);
 
+  checkEvidence(manifest, rows, evidenceFiles);
+
   const members = new Map(rows.members.map((member) => [member.id, member]));
   for (const credential of rows.credentials) {
     const member = members.get(credential.memberId);
@@ -96,6 +102,46 @@ export function checkIntegrity(manifest: BackupManifest, rows: BackupRows): Inte
     certificationsVerified,
     gateSignaturesVerified: gateSignatures.verified,
   };
+}
+
+/**
+ * Every evidence row has its file, with the hash the row records (the file's
+ * bytes were already checked against the manifest), every file has its row,
+ * and every sign-off cites evidence by the hash it has.
+ */
+function checkEvidence(
+  manifest: BackupManifest,
+  rows: BackupRows,
+  evidenceFiles: ReadonlyMap<string, Uint8Array>,
+): void {
+  const fileHash = new Map(
+    manifest.files.map((file) => [file.path.slice(file.path.indexOf('/') + 1), file.sha256]),
+  );
+  const evidence = new Map(rows.evidence.map((row) => [row.id, row]));
+  for (const row of rows.evidence) {
+    if (!evidenceFiles.has(row.id)) {
+      throw inconsistent(`the evidence file “${row.name}” is missing`);
+    }
+    if (fileHash.get(row.id) !== row.sha256) {
+      throw new BackupError(
+        'hash-mismatch',
+        `This backup was refused: the evidence file “${row.name}” is not the file its record describes (its SHA-256 differs).`,
+      );
+    }
+  }
+  for (const id of evidenceFiles.keys()) {
+    if (!evidence.has(id)) throw inconsistent(`it holds an evidence file (${id}) with no record`);
+  }
+  for (const signoff of rows.signoffs) {
+    for (const cited of signoff.evidence) {
+      if (evidence.get(cited.id)?.sha256 !== cited.sha256) {
+        throw new BackupError(
+          'hash-mismatch',
+          'This backup was refused: a sign-off cites an evidence file that is missing or was changed after it was signed.',
+        );
+      }
+    }
+  }
 }
 
 function inconsistent(detail: string): BackupError {

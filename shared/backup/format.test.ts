@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { sha256Hex } from '../crypto/sha256';
 import { encodeBackup } from './encode';
-import { BACKUP_FORMAT_VERSION, BACKUP_TABLES, MANIFEST_PATH, tablePath } from './format';
+import {
+  BACKUP_FORMAT_VERSION,
+  BACKUP_TABLES,
+  DEFAULT_BACKUP_LIMITS,
+  MANIFEST_PATH,
+  tablePath,
+} from './format';
+import { unpackBackup } from './unpack';
 import { BACKUP_MIGRATIONS } from './migrations';
 
 const empty = Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as Parameters<
@@ -37,6 +45,27 @@ describe('backup format', () => {
 
   it('is deterministic: the same rows make the same bytes', () => {
     expect(encodeBackup(empty, meta)).toEqual(encodeBackup(empty, meta));
+  });
+
+  it('stores evidence files under their ids, listed with their hashes', () => {
+    const id = '0b7d6f0e-1c2a-4e5b-8f9a-123456789abc';
+    const data = new TextEncoder().encode('%PDF-1.7 test');
+    const bytes = encodeBackup(empty, meta, [{ id, data }]);
+    const unpacked = unpackBackup(bytes, DEFAULT_BACKUP_LIMITS);
+    expect(unpacked.manifest.files).toEqual([
+      { path: `evidence/${id}`, sha256: sha256Hex(data), bytes: data.byteLength },
+    ]);
+    expect(unpacked.evidenceFiles.get(id)).toEqual(data);
+  });
+
+  it('reads a format 1 backup (before evidence files) as one with none', () => {
+    const files = unzipSync(encodeBackup(empty, meta));
+    const manifest = JSON.parse(strFromU8(files[MANIFEST_PATH]!)) as Record<string, unknown>;
+    delete manifest.files;
+    files[MANIFEST_PATH] = strToU8(JSON.stringify({ ...manifest, formatVersion: 1 }));
+    const unpacked = unpackBackup(zipSync(files), DEFAULT_BACKUP_LIMITS);
+    expect(unpacked.manifest).toMatchObject({ formatVersion: BACKUP_FORMAT_VERSION, files: [] });
+    expect(unpacked.evidenceFiles.size).toBe(0);
   });
 
   it('has a migration for every older format version', () => {

@@ -6,6 +6,7 @@ import { HEX_SHA256 } from '../crypto/sha256';
  *
  *   manifest.json           what is inside, with the SHA-256 of every entry
  *   tables/<table>.json     a JSON array of the table's rows, in key order
+ *   evidence/<id>           the bytes of each evidence file (format version 2)
  *
  * The manifest is the only entry not listed in itself. Readers refuse entries
  * the manifest does not list, so nothing can ride along unchecked.
@@ -13,7 +14,7 @@ import { HEX_SHA256 } from '../crypto/sha256';
 export const BACKUP_FORMAT = 'countersign-backup';
 
 /** Raised for every incompatible change to the layout above; older versions are migrated. */
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 
 /** File extension of backups (letters and digits only, as the file dialogs require). */
 export const BACKUP_EXTENSION = 'csbackup';
@@ -38,6 +39,13 @@ export function tablePath(table: BackupTable): string {
   return `tables/${table}.json`;
 }
 
+/** Where an evidence file's bytes are, named by its evidence id (never by its own name). */
+export function evidenceFilePath(evidenceId: string): string {
+  return `evidence/${evidenceId}`;
+}
+export const EVIDENCE_FILE_PATH =
+  /^evidence\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
 /** Bounds that keep a hostile file from exhausting memory. */
 export interface BackupLimits {
   /** Size of the backup file itself. */
@@ -51,7 +59,8 @@ export interface BackupLimits {
 }
 
 export const DEFAULT_BACKUP_LIMITS: BackupLimits = {
-  maxFileBytes: 256 * 1024 * 1024,
+  // As large as the host moves a file: evidence files make backups large.
+  maxFileBytes: 512 * 1024 * 1024,
   maxEntryBytes: 512 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,
   maxRecordsPerTable: 2_000_000,
@@ -79,6 +88,14 @@ export const manifestVersionSchema = z.object({
   formatVersion: z.number().int().positive(),
 });
 
+/** An evidence file in the backup: its bytes are checked against this before anything is read. */
+export const manifestFileSchema = z.strictObject({
+  path: z.string().regex(EVIDENCE_FILE_PATH, { message: 'is not an evidence file path' }),
+  sha256: sha256Schema,
+  bytes: z.number().int().nonnegative(),
+});
+export type ManifestFile = z.infer<typeof manifestFileSchema>;
+
 export const manifestSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
@@ -91,6 +108,7 @@ export const manifestSchema = z.strictObject({
   /** Last event of the audit chain in the backup; null for an empty chain. */
   auditHead: chainHeadSchema.nullable(),
   entries: z.array(manifestEntrySchema).max(64),
+  files: z.array(manifestFileSchema).max(1_000_000),
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 

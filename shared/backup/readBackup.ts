@@ -32,6 +32,8 @@ export interface BackupSummary {
 export interface ValidatedBackup {
   manifest: BackupManifest;
   rows: BackupRows;
+  /** Evidence file bytes by evidence id, each matching its row's SHA-256. */
+  evidenceFiles: Map<string, Uint8Array>;
   summary: BackupSummary;
 }
 
@@ -50,7 +52,7 @@ export interface ReadBackupOptions {
  */
 export function readBackup(bytes: Uint8Array, options: ReadBackupOptions): ValidatedBackup {
   const limits = options.limits ?? DEFAULT_BACKUP_LIMITS;
-  const { manifest, tables: stored } = unpackBackup(bytes, limits);
+  const { manifest, tables: stored, evidenceFiles } = unpackBackup(bytes, limits);
   // Older data formats are brought up to date before anything is validated.
   const upgraded =
     manifest.schemaVersion < options.schemaVersion
@@ -68,12 +70,13 @@ export function readBackup(bytes: Uint8Array, options: ReadBackupOptions): Valid
     );
   }
   const rows = validateTables(tables, limits);
-  const integrity = checkIntegrity(manifest, rows);
+  const integrity = checkIntegrity(manifest, rows, evidenceFiles);
   const counts = {} as Record<BackupTable, number>;
   for (const table of BACKUP_TABLES) counts[table] = rows[table].length;
   return {
     manifest,
     rows,
+    evidenceFiles,
     summary: {
       workspaceId: integrity.workspace.id,
       workspaceName: integrity.workspace.name,

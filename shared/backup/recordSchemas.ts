@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { evidenceSchema } from '../evidence/record';
 import { entityKindSchema, type AuditEvent } from '../audit/auditEvent';
 import { credentialEnvelopeSchema, temporaryPassphraseSchema } from '../auth/credential';
 import { idSchema, isoDateTimeSchema } from '../domain/common';
@@ -43,14 +44,9 @@ export const credentialRecordSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-/** Evidence has only its key fields so far (see renderer/db/records.ts). */
 const gateRecordSchema = gateSchema;
 const signoffRecordSchema = signoffSchema;
-const evidenceRecordSchema = z.strictObject({
-  id: idSchema,
-  initiativeId: idSchema,
-  sha256: sha256Hex,
-});
+const evidenceRecordSchema = evidenceSchema;
 
 /** How each table's rows are validated, and which field is their primary key. */
 export const TABLE_RECORDS: Record<BackupTable, { schema: z.ZodType; key: string }> = {

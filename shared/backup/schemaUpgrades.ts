@@ -2,9 +2,11 @@ import {
   initiativeToV3,
   memberToV2,
   riskToV5,
+  signoffToV6,
   workspaceToV2,
   workspaceToV4,
   workspaceToV5,
+  workspaceToV6,
 } from '../domain/rowUpgrades';
 import type { BackupTable } from './format';
 
@@ -42,6 +44,11 @@ export const SCHEMA_UPGRADES: Readonly<Record<number, (tables: RawTables) => Raw
     ...tables,
     workspace: patchRows(tables.workspace, workspaceToV5),
     risks: patchRows(tables.risks, riskToV5),
+  }),
+  5: (tables) => ({
+    ...tables,
+    workspace: patchRows(tables.workspace, workspaceToV6),
+    signoffs: patchRows(tables.signoffs, signoffToV6),
   }),
 };
 

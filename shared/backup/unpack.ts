@@ -12,6 +12,7 @@ import {
   type BackupManifest,
   type BackupTable,
 } from './format';
+import { migrateManifest } from './migrations';
 import { parseUntrustedJson, UnsafeJsonError } from './safeJson';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -20,6 +21,8 @@ export interface UnpackedBackup {
   manifest: BackupManifest;
   /** Each table's parsed JSON, its bytes already checked against the manifest. */
   tables: Record<BackupTable, unknown>;
+  /** Evidence file bytes by evidence id, each already checked against the manifest. */
+  evidenceFiles: Map<string, Uint8Array>;
 }
 
 /**
@@ -61,7 +64,19 @@ export function unpackBackup(bytes: Uint8Array, limits: BackupLimits): UnpackedB
     }
     tables[table] = parseEntry(path, data);
   }
-  return { manifest, tables };
+  const evidenceFiles = new Map<string, Uint8Array>();
+  for (const file of manifest.files) {
+    const data = entries.get(file.path);
+    if (!data) throw missing(file.path);
+    if (data.byteLength !== file.bytes || sha256Hex(data) !== file.sha256) {
+      throw new BackupError(
+        'hash-mismatch',
+        `This backup has been altered or damaged: the evidence file ${file.path} does not match the SHA-256 hash recorded in its manifest.`,
+      );
+    }
+    evidenceFiles.set(file.path.slice(file.path.indexOf('/') + 1), data);
+  }
+  return { manifest, tables, evidenceFiles };
 }
 
 function unzip(bytes: Uint8Array, limits: BackupLimits): Map<string, Uint8Array> {
@@ -113,7 +128,15 @@ function readManifest(data: Uint8Array): BackupManifest {
       `This backup was written in backup format version ${String(version.data.formatVersion)} by a newer version of Countersign; this version reads up to format version ${String(BACKUP_FORMAT_VERSION)}. Update Countersign to restore it.`,
     );
   }
-  const parsed = manifestSchema.safeParse(raw);
+  const current =
+    version.data.formatVersion < BACKUP_FORMAT_VERSION
+      ? migrateManifest(
+          raw as Record<string, unknown>,
+          version.data.formatVersion,
+          BACKUP_FORMAT_VERSION,
+        )
+      : raw;
+  const parsed = manifestSchema.safeParse(current);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
@@ -127,7 +150,7 @@ function readManifest(data: Uint8Array): BackupManifest {
 
 function checkListing(manifest: BackupManifest, entries: Map<string, Uint8Array>): void {
   const listed = new Set<string>();
-  for (const entry of manifest.entries) {
+  for (const entry of [...manifest.entries, ...manifest.files]) {
     if (listed.has(entry.path)) {
       throw new BackupError('damaged', `This backup’s manifest lists ${entry.path} twice.`);
     }

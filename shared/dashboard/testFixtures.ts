@@ -178,7 +178,7 @@ export function signoff(
     answers: fields.answers ?? [],
     comment: '',
     conditions: fields.conditions ?? [],
-    evidenceIds: [],
+    evidence: [],
     signature: {} as Signoff['signature'],
     recordedAt: daysAgo(fields.recordedDaysAgo ?? 5),
     closures: fields.closures ?? {},

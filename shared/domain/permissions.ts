@@ -31,6 +31,21 @@ export const PERMISSIONS = {
   'gate.override': ['administrator'],
   /** Accepting residual risk: the command also checks the role the workspace names. */
   'risk.accept': ROLES.filter((role) => role !== 'auditor'),
+  /**
+   * Attaching evidence, adding a new version, withdrawing it: everyone who
+   * records or reviews governance work. Withdrawal is further limited by the
+   * command to whoever added the file, program managers and administrators.
+   */
+  'evidence.manage': [
+    'program-manager',
+    'administrator',
+    'compliance-reviewer',
+    'security-reviewer',
+    'legal-reviewer',
+    'operations-reviewer',
+    'data-privacy-reviewer',
+    'business-owner-reviewer',
+  ],
   'risk.manage': [
     'program-manager',
     'administrator',
@@ -62,5 +77,6 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'condition.close': 'close conditions',
   'gate.override': 'override a gate',
   'risk.manage': 'record risks',
+  'evidence.manage': 'attach or withdraw evidence',
   'risk.accept': 'accept residual risk',
 };

@@ -1,3 +1,4 @@
+import { DEFAULT_EVIDENCE_MAX_MEGABYTES, DEFAULT_EVIDENCE_TYPES } from '../evidence/fileTypes';
 import { DEFAULT_GATE_TEMPLATES } from '../gates/defaultTemplates';
 import { DEFAULT_ACCEPTANCE_ROLE } from '../risk/acceptance';
 import { DEFAULT_RISK_MATRIX } from '../risk/matrix';
@@ -79,5 +80,30 @@ export function riskToV5(risk: Row): Row {
     lastReviewedAt: risk.createdAt,
     acceptance: null,
     ...risk,
+  };
+}
+
+/**
+ * v5 → v6: sign-offs cite evidence with its SHA-256 instead of by id alone.
+ * Before the evidence library no file could be cited, so every list was empty.
+ */
+export function signoffToV6(signoff: Row): Row {
+  const { evidenceIds, ...rest } = signoff;
+  // A non-empty list cannot be upgraded without the files' hashes: left for validation to refuse.
+  if (Array.isArray(evidenceIds) && evidenceIds.length > 0) return signoff;
+  return { evidence: [], ...rest };
+}
+
+/** v5 → v6: the workspace gets the evidence size cap and type allow-list. */
+export function workspaceToV6(workspace: Row): Row {
+  const settings =
+    typeof workspace.settings === 'object' && workspace.settings !== null ? workspace.settings : {};
+  return {
+    ...workspace,
+    settings: {
+      evidenceMaxMegabytes: DEFAULT_EVIDENCE_MAX_MEGABYTES,
+      evidenceTypes: [...DEFAULT_EVIDENCE_TYPES],
+      ...settings,
+    },
   };
 }

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  DEFAULT_EVIDENCE_MAX_MEGABYTES,
+  DEFAULT_EVIDENCE_TYPES,
+  evidenceFileTypeIdSchema,
+  MAX_EVIDENCE_MEGABYTES,
+} from '../evidence/fileTypes';
 import { gateTemplateSchema } from '../gates/template';
 import { DEFAULT_ACCEPTANCE_ROLE } from '../risk/acceptance';
 import { DEFAULT_RISK_MATRIX, riskMatrixSchema } from '../risk/matrix';
@@ -51,6 +57,17 @@ export const workspaceSettingsSchema = z.strictObject({
         .max(1000),
     })
     .default({ monthlyThreshold: 25_000, pocMultiple: 10 }),
+  /** Largest evidence file accepted, in megabytes (MiB). */
+  evidenceMaxMegabytes: wholeNumber('Evidence size limit', 1, MAX_EVIDENCE_MEGABYTES).default(
+    DEFAULT_EVIDENCE_MAX_MEGABYTES,
+  ),
+  /** The kinds of file accepted as evidence; anything else is refused when attached. */
+  evidenceTypes: z
+    .array(evidenceFileTypeIdSchema)
+    .refine((types) => new Set(types).size === types.length, {
+      message: 'Each file type is listed once',
+    })
+    .default([...DEFAULT_EVIDENCE_TYPES]),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 

@@ -36,7 +36,7 @@ const allMet: SignoffDecision = {
   ],
   comment: '',
   conditions: [],
-  evidenceIds: [],
+  evidence: [],
 };
 const condition = {
   id: '7f0c6a39-2a53-4c1e-9f6e-0a8a2d9c1b11',

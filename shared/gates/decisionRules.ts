@@ -39,7 +39,7 @@ export function decisionProblem(
         item?.evidenceRequired === true &&
         answer.answer === 'met' &&
         answer.evidence === '' &&
-        decision.evidenceIds.length === 0
+        decision.evidence.length === 0
       ) {
         return `“${item.text}” requires evidence: say where it is.`;
       }

@@ -63,7 +63,7 @@ function signed(
     answers: [],
     comment: '',
     conditions: [],
-    evidenceIds: [],
+    evidence: [],
     signature: {} as Signoff['signature'],
     recordedAt: '2026-11-10T09:00:00.000Z',
     closures: {},

@@ -8,6 +8,7 @@ import {
   optionalText,
   requiredText,
 } from '../domain/common';
+import { citedEvidenceSchema } from '../evidence/record';
 import { reviewFunctionSchema } from './functions';
 import { reviewedStateSchema } from './reviewedState';
 
@@ -73,7 +74,14 @@ export const signoffDecisionSchema = z.strictObject({
   answers: z.array(checklistAnswerSchema).max(60),
   comment: optionalText('Comment', 4000),
   conditions: z.array(conditionSchema).max(20, { message: 'At most 20 conditions' }),
-  evidenceIds: z.array(idSchema).max(50).default([]),
+  /** Evidence files the reviewer cites, with the SHA-256 of each as they saw it. */
+  evidence: z
+    .array(citedEvidenceSchema)
+    .max(50, { message: 'At most 50 evidence files' })
+    .refine((cited) => new Set(cited.map((c) => c.id)).size === cited.length, {
+      message: 'Each evidence file is cited once',
+    })
+    .default([]),
 });
 export type SignoffDecision = z.infer<typeof signoffDecisionSchema>;
 
@@ -88,9 +96,18 @@ export interface SignedSignoffContent extends SignoffDecision {
   reviewedStateHash: string;
 }
 
+/**
+ * Version 1 (no evidence files cited) is kept byte for byte so every sign-off
+ * signed before the evidence library still verifies; citing files signs
+ * version 2, which covers each file's SHA-256, so swapping a file shows.
+ */
 export function signoffContentHash(content: SignedSignoffContent): string {
+  const evidence =
+    content.evidence.length === 0
+      ? { domain: 'countersign/gate-signoff/v1', evidenceIds: [] }
+      : { domain: 'countersign/gate-signoff/v2', evidence: content.evidence };
   return hashCanonical({
-    domain: 'countersign/gate-signoff/v1',
+    ...evidence,
     gateId: content.gateId,
     initiativeId: content.initiativeId,
     templateId: content.templateId,
@@ -101,7 +118,6 @@ export function signoffContentHash(content: SignedSignoffContent): string {
     answers: content.answers,
     comment: content.comment,
     conditions: content.conditions,
-    evidenceIds: content.evidenceIds,
   });
 }
 
@@ -136,6 +152,6 @@ export function signedContentOf(signoff: Signoff): SignedSignoffContent {
     answers: signoff.answers,
     comment: signoff.comment,
     conditions: signoff.conditions,
-    evidenceIds: signoff.evidenceIds,
+    evidence: signoff.evidence,
   };
 }

@@ -33,7 +33,8 @@ function validated(bytes: Uint8Array) {
 describe('backup', () => {
   it('covers every table of the workspace database', () => {
     const db = new CountersignDb('tables-check');
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...BACKUP_TABLES].sort());
+    // Evidence bytes travel as files of their own, listed in the manifest.
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...BACKUP_TABLES, 'evidenceFiles'].sort());
   });
 
   it('summarises what it holds: counts, chain head, versions, verified signatures', async () => {
@@ -44,12 +45,18 @@ describe('backup', () => {
       workspaceId: workspace.id,
       workspaceName: 'Test workspace',
       appVersion: '1.2.3',
-      formatVersion: 1,
+      formatVersion: 2,
       auditHead: { seq: last!.seq, hash: last!.hash },
       chainLength: last!.seq,
       certificationsVerified: 1,
     });
-    expect(summary.counts).toMatchObject({ workspace: 1, initiatives: 1, risks: 1, members: 9 });
+    expect(summary.counts).toMatchObject({
+      workspace: 1,
+      initiatives: 1,
+      risks: 1,
+      evidence: 1,
+      members: 9,
+    });
     expect(summary.counts.credentials).toBe(9);
   });
 
@@ -66,6 +73,10 @@ describe('backup', () => {
       if (table === 'auditEvents') continue;
       expect(await restored.table(table).toArray()).toEqual(await db.table(table).toArray());
     }
+    // Evidence comes back byte for byte.
+    const files = await restored.evidenceFiles.toArray();
+    expect(files).toHaveLength(1);
+    expect(files).toEqual(await db.evidenceFiles.toArray());
     const events = await restored.auditEvents.toArray();
     const original = await db.auditEvents.toArray();
     expect(events.slice(0, -1)).toEqual(original);

@@ -13,12 +13,14 @@ type Rows = Record<string, unknown>[];
 let db: CountersignDb;
 let good: Uint8Array;
 let adminId: string;
+let evidenceId: string;
 
 beforeAll(async () => {
   const made = await makeBackedUpWorkspace();
   db = made.db;
   good = made.backup.bytes;
   adminId = made.administrator.id;
+  evidenceId = made.evidence.id;
 });
 afterAll(async () => {
   for (const name of await Dexie.getDatabaseNames()) await Dexie.delete(name);
@@ -79,6 +81,36 @@ describe('a backup is refused, changing nothing, when it is', () => {
     );
     expect(validateBackupFile(bytes).ok).toBe(true);
     await expectRefused(altered, /tables\/auditEvents\.json does not match the SHA-256/);
+  });
+
+  it('carrying an evidence file changed after the backup', async () => {
+    const path = `evidence/${evidenceId}`;
+    const flip = (files: Record<string, Uint8Array>) => {
+      const data = files[path]!.slice();
+      data[data.length - 2]! ^= 1;
+      files[path] = data;
+    };
+    await expectRefused(
+      editBackup(good, flip, { rehash: false }),
+      /evidence file evidence\/[0-9a-f-]+ does not match the SHA-256/,
+    );
+    // Even with the manifest rehashed, the evidence row's own hash gives it away.
+    await expectRefused(
+      editBackup(good, flip),
+      /evidence file “DPIA\.pdf” is not the file its record describes/,
+    );
+  });
+
+  it('missing an evidence file, even with it struck from the manifest', async () => {
+    const path = `evidence/${evidenceId}`;
+    const bytes = editBackup(good, (files) => {
+      Reflect.deleteProperty(files, path);
+      editJson(files, MANIFEST_PATH, (manifest) => ({
+        ...(manifest as Record<string, unknown>),
+        files: [],
+      }));
+    });
+    await expectRefused(bytes, /evidence file “DPIA\.pdf” is missing/);
   });
 
   it('carrying a file its manifest does not list', async () => {
@@ -193,9 +225,9 @@ describe('a backup is refused, changing nothing, when it is', () => {
 
   it('from a newer backup format version, naming the version', async () => {
     const bytes = editBackup(good, (files) =>
-      editJson(files, MANIFEST_PATH, (manifest) => ({ ...(manifest as object), formatVersion: 2 })),
+      editJson(files, MANIFEST_PATH, (manifest) => ({ ...(manifest as object), formatVersion: 3 })),
     );
-    await expectRefused(bytes, /backup format version 2 by a newer version of Countersign/);
+    await expectRefused(bytes, /backup format version 3 by a newer version of Countersign/);
   });
 
   it('from a newer data format (schema version)', async () => {

@@ -2,6 +2,7 @@ import type Dexie from 'dexie';
 import { encodeBackup } from '../../../shared/backup/encode';
 import { BACKUP_TABLES, type BackupTables } from '../../../shared/backup/format';
 import type { CountersignDb } from '../database';
+import type { EvidenceFileRecord } from '../records';
 import { CURRENT_SCHEMA_VERSION } from '../schema/versions';
 import { backupFileName } from './backupFileName';
 
@@ -37,23 +38,30 @@ export async function createBackupAt(
   now: () => Date = () => new Date(),
 ): Promise<CreatedBackup> {
   const present = new Set(db.tables.map((t) => t.name));
-  const tables = await db.transaction('r', db.tables, async () => {
+  const { tables, evidenceFiles } = await db.transaction('r', db.tables, async () => {
     const read = {} as BackupTables;
     for (const table of BACKUP_TABLES)
       read[table] = present.has(table) ? await db.table(table).toArray() : [];
-    return read;
+    const files = present.has('evidenceFiles')
+      ? await db.table<EvidenceFileRecord, string>('evidenceFiles').toArray()
+      : [];
+    return { tables: read, evidenceFiles: files };
   });
   const workspace = tables.workspace[0] as { id: string; name: string } | undefined;
   if (!workspace) throw new Error('This database holds no workspace to back up.');
   const last = tables.auditEvents.at(-1) as { seq: number; hash: string } | undefined;
   const createdAt = now().toISOString();
-  const bytes = encodeBackup(tables, {
-    schemaVersion,
-    appVersion,
-    createdAt,
-    workspace: { id: workspace.id, name: workspace.name },
-    auditHead: last ? { seq: last.seq, hash: last.hash } : null,
-  });
+  const bytes = encodeBackup(
+    tables,
+    {
+      schemaVersion,
+      appVersion,
+      createdAt,
+      workspace: { id: workspace.id, name: workspace.name },
+      auditHead: last ? { seq: last.seq, hash: last.hash } : null,
+    },
+    evidenceFiles,
+  );
   return {
     bytes,
     fileName: backupFileName(workspace.name, createdAt),

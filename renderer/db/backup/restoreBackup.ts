@@ -54,6 +54,7 @@ export async function restoreBackup(db: CountersignDb, request: RestoreRequest):
         );
       }
       for (const table of BACKUP_TABLES) await db.table(table).bulkAdd(rows[table]);
+      await db.evidenceFiles.bulkAdd([...backup.evidenceFiles].map(([id, data]) => ({ id, data })));
       await new AuditWriter(db, memberId, at).append({
         action: 'workspace.restore',
         entity: 'workspace',

@@ -28,6 +28,8 @@ import {
 } from '../../../shared/risk/acceptance';
 import { saveGateTemplate } from './saveGateTemplate';
 import { withdrawGateReview } from './withdrawGateReview';
+import { addEvidence } from './addEvidence';
+import { pdfFile } from '../../test/evidenceFiles';
 
 /**
  * Every command, called directly as every role: allowed roles succeed, the
@@ -114,6 +116,22 @@ const prepared = new Map<
   string,
   { gateId: string; signoffId?: string; conditionId?: string; riskId?: string }
 >();
+const evidenceFor = new Map<string, string>();
+async function attachAsAdministrator(ctx: Ctx): Promise<string> {
+  const evidence = await execute(
+    ctx.db,
+    addEvidence,
+    {
+      initiativeId: ctx.initiative.id,
+      target: { kind: 'initiative' },
+      file: pdfFile(),
+      description: '',
+    },
+    { memberId: ctx.administrator.id },
+  );
+  return evidence.id;
+}
+
 const preparedFor = (actorId: string) => {
   const value = prepared.get(actorId);
   if (!value) throw new Error('prepare did not run');
@@ -378,6 +396,44 @@ const ATTEMPTS: Record<string, Attempt> = {
     }),
   },
   'risk.create': { input: riskInput },
+  'evidence.add': {
+    input: (ctx) => ({
+      initiativeId: ctx.initiative.id,
+      target: { kind: 'initiative' },
+      file: pdfFile(),
+      description: '',
+    }),
+  },
+  'evidence.version': {
+    prepare: async (ctx, actorId) => {
+      evidenceFor.set(actorId, await attachAsAdministrator(ctx));
+    },
+    input: (_ctx, actorId) => ({
+      evidenceId: evidenceFor.get(actorId),
+      file: pdfFile('DPIA.pdf', 'second version'),
+      description: '',
+    }),
+  },
+  'evidence.withdraw': {
+    prepare: async (ctx, actorId) => {
+      // Withdrawal is the adder's (or a PM's or administrator's): whoever may attach, attaches.
+      const member = (await ctx.db.members.get(actorId))!;
+      const adder = rolesGrant(member.roles, 'evidence.manage') ? actorId : ctx.administrator.id;
+      const evidence = await execute(
+        ctx.db,
+        addEvidence,
+        {
+          initiativeId: ctx.initiative.id,
+          target: { kind: 'initiative' },
+          file: pdfFile(),
+          description: '',
+        },
+        { memberId: adder },
+      );
+      evidenceFor.set(actorId, evidence.id);
+    },
+    input: (_ctx, actorId) => ({ evidenceId: evidenceFor.get(actorId), reason: 'Wrong file' }),
+  },
   'initiative.update': {
     input: (ctx) => ({
       initiativeId: ctx.initiative.id,

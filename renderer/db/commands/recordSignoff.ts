@@ -16,6 +16,7 @@ import { rolesGrant } from '../../../shared/domain/permissions';
 import { CommandError } from './commandError';
 import { defineCommand } from './defineCommand';
 import { loadGate } from './gateContext';
+import { requireCitedEvidence } from './evidenceRules';
 import { requireActiveMember } from './lookups';
 import { requireCertified, requireOwnSignature } from './requireSignature';
 
@@ -40,7 +41,7 @@ export const recordSignoff = defineCommand({
   label: 'record the sign-off',
   input: recordSignoffInput,
   permission: 'gate.signoff',
-  tables: (db) => [db.workspace, db.initiatives, db.gates, db.signoffs, db.risks],
+  tables: (db) => [db.workspace, db.initiatives, db.gates, db.signoffs, db.risks, db.evidence],
   async run({ db, input, actor, at, audit }) {
     requireCertified(actor);
     const { gate, initiative, evaluation } = await loadGate(db, input.gateId, new Date(at));
@@ -91,6 +92,7 @@ export const recordSignoff = defineCommand({
         );
       }
     }
+    await requireCitedEvidence(db, initiative.id, input.decision.evidence);
     if (await db.signoffs.get(input.signoffId)) {
       throw new CommandError('conflict', 'This sign-off was already recorded.');
     }

@@ -7,7 +7,8 @@ import { V1_STORES } from './v1';
 import { V2_STORES } from './v2';
 import { V3_STORES } from './v3';
 import { V4_STORES } from './v4';
-import { V5_STORES as CURRENT_STORES } from './v5';
+import { V5_STORES } from './v5';
+import { V6_STORES as CURRENT_STORES } from './v6';
 import { DEFAULT_RISK_MATRIX } from '../../../shared/risk/matrix';
 import { DEFAULT_GATE_TEMPLATES } from '../../../shared/gates/defaultTemplates';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './versions';
@@ -164,6 +165,32 @@ const UPGRADE_CASES: Record<number, (name: string) => Promise<void>> = {
       acceptance: null,
     });
     expect(db.risks.schema.idxByName.treatment).toBeDefined();
+    db.close();
+  },
+  6: async (name) => {
+    // A version 5 workspace and sign-off: no evidence settings, evidence cited by id only.
+    const legacy = new Dexie(name);
+    legacy.version(5).stores(V5_STORES);
+    await legacy.table('workspace').add({
+      id: 'w',
+      name: 'Old',
+      createdAt: 'x',
+      sample: false,
+      settings: { marking: 'Internal', evidenceMaxMegabytes: 20 },
+      gateTemplates: [],
+    });
+    await legacy.table('signoffs').add({ id: 's', gateId: 'g', decision: 'approve', evidenceIds: [] });
+    legacy.close();
+
+    const db = new CountersignDb(name);
+    const workspace = await db.workspace.get('w');
+    expect(workspace?.settings).toMatchObject({ marking: 'Internal', evidenceMaxMegabytes: 20 });
+    expect(workspace?.settings.evidenceTypes).toContain('pdf');
+    const signoff = await db.signoffs.get('s');
+    expect(signoff).toMatchObject({ id: 's', decision: 'approve', evidence: [] });
+    expect(signoff).not.toHaveProperty('evidenceIds');
+    expect(db.evidence.schema.idxByName.addedAt).toBeDefined();
+    expect(db.evidenceFiles.schema.primKey.name).toBe('id');
     db.close();
   },
 };

@@ -104,7 +104,7 @@ export function ReviewForm(props: {
       ),
       comment: comment.trim(),
       conditions: decision === 'approve-with-conditions' ? conditions : [],
-      evidenceIds: [],
+      evidence: [],
     };
     const problem = formProblem(evaluation, draft);
     if (problem) {

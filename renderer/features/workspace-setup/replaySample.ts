@@ -278,7 +278,7 @@ export async function replaySample(
             ownerId: member(condition.ownerKey),
             dueOn: dateOnly(new Date(clock().getTime() + condition.dueInDays * DAY_MS)),
           })),
-          evidenceIds: [],
+          evidence: [],
         };
         const reviewedStateHash = evaluation.currentStateHash;
         const signature = await sign(

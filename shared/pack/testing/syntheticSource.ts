@@ -181,7 +181,7 @@ export function syntheticPackSource(
       })),
       comment: '',
       conditions: input.conditions ?? [],
-      evidenceIds: [],
+      evidence: [],
     };
     const content = {
       ...decision,

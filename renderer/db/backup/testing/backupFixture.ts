@@ -2,6 +2,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { MANIFEST_PATH } from '../../../../shared/backup/format';
 import { sha256Hex } from '../../../../shared/crypto/sha256';
 import { makeTestWorkspace } from '../../../test/testWorkspace';
+import { pdfFile } from '../../../test/evidenceFiles';
+import { addEvidence } from '../../commands/addEvidence';
 import { addRisk } from '../../commands/addRisk';
 import { certifySignature } from '../../commands/certifySignature';
 import { createInitiative } from '../../commands/createInitiative';
@@ -9,7 +11,10 @@ import { execute } from '../../commands/defineCommand';
 import { signCertification } from '../../../test/signCertification';
 import { createBackup } from '../createBackup';
 
-/** A workspace with members, an initiative, a risk and a signed certification, and its backup. */
+/**
+ * A workspace with members, an initiative, a risk, a signed certification and
+ * an evidence file, and its backup.
+ */
 export async function makeBackedUpWorkspace() {
   const made = await makeTestWorkspace();
   const { db, administrator, workspace } = made;
@@ -44,8 +49,19 @@ export async function makeBackedUpWorkspace() {
     { signature: await signCertification(db, administrator.id, workspace.id) },
     { memberId: administrator.id },
   );
+  const evidence = await execute(
+    db,
+    addEvidence,
+    {
+      initiativeId: initiative.id,
+      target: { kind: 'initiative' },
+      file: pdfFile(),
+      description: '',
+    },
+    { memberId: administrator.id },
+  );
   const backup = await createBackup(db, '1.2.3');
-  return { ...made, initiative, backup };
+  return { ...made, initiative, evidence, backup };
 }
 
 type Files = Record<string, Uint8Array>;
@@ -65,8 +81,9 @@ export function editBackup(
   if (rehash && manifestBytes) {
     const manifest = JSON.parse(strFromU8(manifestBytes)) as {
       entries: { path: string; sha256: string; bytes: number }[];
+      files: { path: string; sha256: string; bytes: number }[];
     };
-    for (const entry of manifest.entries) {
+    for (const entry of [...manifest.entries, ...manifest.files]) {
       const data = files[entry.path];
       if (!data) continue;
       entry.sha256 = sha256Hex(data);
