@@ -6,7 +6,14 @@ import type { RiskTier } from '../../shared/euAiAct/tier';
 export type View =
   'dashboard' | 'initiatives' | 'reviews' | 'risks' | 'members' | 'audit' | 'settings' | 'backups';
 export type InitiativeTab =
-  'profile' | 'classification' | 'business-case' | 'readiness' | 'gates' | 'risks' | 'history';
+  | 'profile'
+  | 'classification'
+  | 'business-case'
+  | 'readiness'
+  | 'gates'
+  | 'risks'
+  | 'evidence'
+  | 'history';
 
 export interface AuditFilter {
   entity: EntityKind | '';

@@ -64,6 +64,7 @@ export const workspaceSettingsSchema = z.strictObject({
   /** The kinds of file accepted as evidence; anything else is refused when attached. */
   evidenceTypes: z
     .array(evidenceFileTypeIdSchema)
+    .min(1, { message: 'Accept at least one file type as evidence' })
     .refine((types) => new Set(types).size === types.length, {
       message: 'Each file type is listed once',
     })

@@ -30,7 +30,8 @@ export const fileFilterSchema = z.strictObject({
       z.string().regex(/^[a-z0-9]{1,10}$/i, { message: 'Extensions are letters and digits only' }),
     )
     .min(1)
-    .max(10),
+    // Enough for one "every accepted evidence type" filter.
+    .max(30),
 });
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 

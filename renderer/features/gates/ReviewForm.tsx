@@ -19,7 +19,11 @@ import { CommandError } from '../../db/commands/commandError';
 import { execute } from '../../db/commands/defineCommand';
 import { recordSignoff } from '../../db/commands/recordSignoff';
 import { newId } from '../../db/ids';
+import { isCurrentEvidence } from '../../../shared/evidence/record';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { AttachEvidence } from '../evidence/AttachEvidence';
+import { CiteEvidence } from '../evidence/CiteEvidence';
+import { useInitiativeEvidence } from '../evidence/useEvidence';
 import { Field } from '../../ui/Field';
 import { useSigner } from '../signing/SigningProvider';
 import { ChangesSince } from './ChangesSince';
@@ -72,6 +76,10 @@ export function ReviewForm(props: {
   const [conditions, setConditions] = useState<Condition[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const evidence = useInitiativeEvidence(initiative.id);
+  const [cited, setCited] = useState<Set<string>>(
+    () => new Set(own?.signoff.evidence.map((c) => c.id) ?? []),
+  );
 
   if (!requirement)
     return <p role="alert">This gate does not need a sign-off for this function.</p>;
@@ -104,7 +112,9 @@ export function ReviewForm(props: {
       ),
       comment: comment.trim(),
       conditions: decision === 'approve-with-conditions' ? conditions : [],
-      evidence: [],
+      evidence: (evidence ?? [])
+        .filter((e) => cited.has(e.id) && isCurrentEvidence(e))
+        .map((e) => ({ id: e.id, sha256: e.sha256 })),
     };
     const problem = formProblem(evaluation, draft);
     if (problem) {
@@ -118,6 +128,7 @@ export function ReviewForm(props: {
         evaluation,
         initiativeTitle: initiative.title,
         decision: draft,
+        evidenceNames: new Map((evidence ?? []).map((e) => [e.id, e.name])),
       }),
     );
     if (!signature) return;
@@ -199,10 +210,25 @@ export function ReviewForm(props: {
                   />
                 </label>
               </div>
+              <AttachEvidence
+                initiativeId={initiative.id}
+                target={{ kind: 'checklist-item', gateId: evaluation.gate.id, itemId: item.id }}
+                targetLabel={item.text}
+                label={`Attach a file for item ${number}`}
+                onAttached={(added) => setCited((all) => new Set(all).add(added.id))}
+              />
             </fieldset>
           );
         })}
       </fieldset>
+      <CiteEvidence
+        initiativeId={initiative.id}
+        gateId={evaluation.gate.id}
+        gateName={evaluation.gate.template.name}
+        evidence={evidence ?? []}
+        cited={cited}
+        onChange={setCited}
+      />
       <Field label="Comment">
         {(p) => (
           <textarea {...p} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />

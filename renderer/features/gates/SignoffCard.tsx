@@ -7,6 +7,7 @@ import {
   signedContentOf,
   signoffContentHash,
 } from '../../../shared/gates/signoff';
+import { CitedEvidenceList } from '../evidence/CitedEvidenceList';
 import { SignatureBadge } from '../signing/SignatureBadge';
 import { ChangesSince } from './ChangesSince';
 
@@ -49,6 +50,7 @@ export function SignoffCard({
         }}
       />
       {signoff.comment && <p className="quote">“{signoff.comment}”</p>}
+      <CitedEvidenceList initiativeId={signoff.initiativeId} cited={signoff.evidence} />
       {view.current && standing.stale && view.changes.length > 0 && (
         <ChangesSince
           changes={view.changes}

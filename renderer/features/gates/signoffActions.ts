@@ -22,6 +22,8 @@ export function signoffSigningRequest(input: {
   evaluation: GateEvaluation;
   initiativeTitle: string;
   decision: SignoffDecision;
+  /** Names of the cited evidence files, to show what is signed. */
+  evidenceNames?: ReadonlyMap<string, string>;
 }): SigningRequest {
   const { signoffId, evaluation, decision } = input;
   const { gate } = evaluation;
@@ -54,6 +56,10 @@ export function signoffSigningRequest(input: {
       `Checklist: ${answered || 'no answers'}`,
       ...decision.conditions.map((c) => `Condition: ${c.text} (due ${c.dueOn})`),
       ...(decision.comment ? [`Comment: ${decision.comment}`] : []),
+      ...decision.evidence.map(
+        (e) =>
+          `Evidence: ${input.evidenceNames?.get(e.id) ?? e.id} (SHA-256 ${e.sha256.slice(0, 16)}…)`,
+      ),
     ],
   };
 }

@@ -5,6 +5,7 @@ import { RISK_TIER_LABELS } from '../../../shared/euAiAct/tier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useUi, type InitiativeTab } from '../../state/uiStore';
 import { Tabs } from '../../ui/Tabs';
+import { EvidenceTab } from '../evidence/EvidenceTab';
 import { GatesTab } from '../gates/GatesTab';
 import { OverdueConditionsBadge } from '../gates/OverdueConditionsBadge';
 import { ClassificationPanel } from './ClassificationPanel';
@@ -26,6 +27,7 @@ const TABS: { id: InitiativeTab; label: string }[] = [
   { id: 'readiness', label: 'Readiness' },
   { id: 'gates', label: 'Gates' },
   { id: 'risks', label: 'Risks' },
+  { id: 'evidence', label: 'Evidence' },
   { id: 'history', label: 'History' },
 ];
 
@@ -89,6 +91,7 @@ export function InitiativeDetail({ initiativeId }: { initiativeId: string }) {
         {tab === 'readiness' && <ReadinessForm initiative={initiative} />}
         {tab === 'gates' && <GatesTab initiative={initiative} />}
         {tab === 'risks' && <RiskRegister initiative={initiative} />}
+        {tab === 'evidence' && <EvidenceTab initiative={initiative} />}
         {tab === 'history' && <InitiativeHistory initiative={initiative} />}
       </Tabs>
     </section>

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/risk/acceptance';
 import { CONTROL_STATUS_LABELS, isControlOverdue } from '../../../shared/risk/controls';
 import type { RiskMatrix } from '../../../shared/risk/matrix';
+import { RiskEvidence } from '../evidence/RiskEvidence';
 import { SignatureBadge } from '../signing/SignatureBadge';
 import { AcceptRisk, EditRisk, RecordReview } from './RiskActions';
 import { RiskHistory } from './RiskHistory';
@@ -140,6 +141,9 @@ export function RiskDetail({ row, matrix, members, canManage, today, onClose }: 
           </tbody>
         </table>
       )}
+
+      <h3>Evidence</h3>
+      <RiskEvidence risk={risk} canManage={canManage} />
 
       <div className="button-row risk-actions">
         {canManage && <EditRisk risk={risk} matrix={matrix} members={members} />}

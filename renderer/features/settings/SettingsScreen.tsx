@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent, type SubmitEvent } from 'react';
 import { rolesGrant } from '../../../shared/domain/permissions';
 import type { WorkspaceSettings } from '../../../shared/domain/workspace';
+import { MAX_EVIDENCE_MEGABYTES } from '../../../shared/evidence/fileTypes';
 import { useCommand } from '../../app/useCommand';
 import { useMember, useWorkspace } from '../../app/WorkspaceContext';
 import { updateWorkspaceSettings } from '../../db/commands/updateWorkspaceSettings';
@@ -9,17 +10,27 @@ import { Field } from '../../ui/Field';
 import { GateTemplatesSection } from '../gate-templates/GateTemplatesSection';
 import { RiskSettingsSection } from '../risk-settings/RiskSettingsSection';
 import { StorageStatus } from '../shell/StorageStatus';
+import { EvidenceTypesField } from './EvidenceTypesField';
 
 type NumberKey =
-  'stalledAfterDays' | 'reviewResponseDays' | 'approvalValidityMonths' | 'inactivityLockMinutes';
-type PolicyFields = Pick<WorkspaceSettings, NumberKey | 'marking' | 'signingReauth' | 'costAlert'>;
+  | 'stalledAfterDays'
+  | 'reviewResponseDays'
+  | 'approvalValidityMonths'
+  | 'inactivityLockMinutes'
+  | 'evidenceMaxMegabytes';
+type PolicyFields = Pick<
+  WorkspaceSettings,
+  NumberKey | 'marking' | 'signingReauth' | 'costAlert' | 'evidenceTypes'
+>;
 
 /** The settings this form edits; the risk matrix and gate templates have their own sections. */
 function policyFields(settings: WorkspaceSettings): PolicyFields {
   const { marking, signingReauth, stalledAfterDays, reviewResponseDays, approvalValidityMonths } =
     settings;
-  const { inactivityLockMinutes, costAlert } = settings;
+  const { inactivityLockMinutes, costAlert, evidenceMaxMegabytes, evidenceTypes } = settings;
   return {
+    evidenceMaxMegabytes,
+    evidenceTypes,
     costAlert,
     marking,
     signingReauth,
@@ -125,6 +136,26 @@ export function SettingsScreen() {
           >
             {(p) => <input {...p} type="number" min={1} step="any" {...cost('pocMultiple')} />}
           </Field>
+          <Field
+            label="Largest evidence file (MB)"
+            hint="Files over this size are refused when attached."
+            error={errors['settings.evidenceMaxMegabytes']}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={1}
+                max={MAX_EVIDENCE_MEGABYTES}
+                {...number('evidenceMaxMegabytes')}
+              />
+            )}
+          </Field>
+          <EvidenceTypesField
+            value={settings.evidenceTypes}
+            error={errors['settings.evidenceTypes']}
+            onChange={(evidenceTypes) => setSettings((s) => ({ ...s, evidenceTypes }))}
+          />
           <Field
             label="Lock after inactivity (minutes)"
             error={errors['settings.inactivityLockMinutes']}
