@@ -12,11 +12,11 @@ import {
 import { AI_ACT_ROLE_LABELS, RISK_TIER_LABELS } from '../euAiAct/tier';
 import { GATE_STATUS_LABELS } from '../gates/outcome';
 import { currentSignoffs } from '../gates/outcome';
-import { REVIEW_FUNCTION_LABELS } from '../gates/functions';
 import { systemDescription } from './annexIv';
+import { evidenceIndex } from './evidenceIndex';
 import { auditTrailSection, initiativeEvents } from './auditTrail';
 import { buildAppendix, buildMeta, packScope, type PackScope } from './common';
-import { counted, formatDays, formatMoney } from './format';
+import { formatDays, formatMoney } from './format';
 import { answeredItems, frameworkCoverage } from './frameworks';
 import {
   conditionRows,
@@ -25,13 +25,7 @@ import {
   overrideContentHash,
   type InitiativeGates,
 } from './gateRecord';
-import type {
-  ClassificationSection,
-  EvidenceIndex,
-  ExecutiveSummary,
-  Field,
-  InitiativePackModel,
-} from './model';
+import type { ClassificationSection, ExecutiveSummary, Field, InitiativePackModel } from './model';
 import {
   byResidual,
   ratingText,
@@ -230,49 +224,6 @@ function classificationSection(scope: PackScope, initiative: Initiative): Classi
     ],
     articles: c.articles,
     reasons: c.reasons,
-  };
-}
-
-function evidenceIndex(
-  scope: PackScope,
-  initiative: Initiative,
-  gates: InitiativeGates,
-): EvidenceIndex {
-  const records = scope.source.evidence
-    .filter((e) => e.initiativeId === initiative.id)
-    .map((e) => ({
-      id: e.id,
-      sha256: e.sha256,
-      name: 'Not recorded yet',
-      size: 'Not recorded yet',
-      addedBy: 'Not recorded yet',
-    }));
-  const cited = gates.evaluations.flatMap((e) => {
-    const items = new Map(
-      e.gate.template.functions.flatMap((fn) => fn.items.map((item) => [item.id, item.text])),
-    );
-    return e.signoffs
-      .filter((v) => v.current)
-      .flatMap((v) =>
-        v.signoff.answers
-          .filter((a) => a.evidence.trim() !== '')
-          .map((a) => ({
-            gate: e.gate.template.name,
-            function: REVIEW_FUNCTION_LABELS[v.signoff.function],
-            item: items.get(a.itemId) ?? a.itemId,
-            evidence: a.evidence,
-            citedBy: `${v.signoff.signature.printedName}, ${scope.instant(v.signoff.recordedAt)}`,
-          })),
-      );
-  });
-  return {
-    statement: `Evidence files are stored with the evidence feature, which is not part of this version of Countersign: the workspace records ${counted(records.length, 'evidence record')} for this initiative (identifier and SHA-256 only; name, size, type and who added it arrive with that feature). ${
-      cited.length === 0
-        ? 'No current sign-off cites evidence in its checklist answers.'
-        : `Reviewers cited ${counted(cited.length, 'evidence location')} in the checklist answers of current sign-offs; these are references typed by the reviewer, not files held or hashed by Countersign.`
-    }`,
-    records,
-    cited,
   };
 }
 

@@ -249,7 +249,26 @@ export interface FrameworkCoverage {
 
 export interface EvidenceIndex {
   statement: string;
-  records: { id: string; sha256: string; name: string; size: string; addedBy: string }[];
+  records: {
+    id: string;
+    name: string;
+    version: number;
+    attachedTo: string;
+    mediaType: string;
+    size: string;
+    sha256: string;
+    added: string;
+    status: string;
+  }[];
+  /** Files cited by current sign-offs, with the hash signed and whether it is the file held. */
+  files: {
+    gate: string;
+    function: string;
+    file: string;
+    sha256: string;
+    check: string;
+    citedBy: string;
+  }[];
   cited: { gate: string; function: string; item: string; evidence: string; citedBy: string }[];
 }
 

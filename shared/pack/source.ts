@@ -4,16 +4,13 @@ import { stageChangeOf, type StageChange } from '../dashboard/durations';
 import type { Initiative } from '../domain/initiative';
 import type { Member } from '../domain/member';
 import type { Workspace } from '../domain/workspace';
+import type { Evidence } from '../evidence/record';
 import type { Gate } from '../gates/gate';
 import type { Signoff } from '../gates/signoff';
 import type { Risk } from '../risk/record';
 
-/** What the evidence table holds so far: the evidence feature adds name, size, type and who added it. */
-export interface EvidenceRecord {
-  id: string;
-  initiativeId: string;
-  sha256: string;
-}
+/** Evidence rows (metadata only: a pack lists files, it does not carry them). */
+export type EvidenceRecord = Evidence;
 
 /**
  * The workspace as a pack sees it: plain rows, read from the database in the

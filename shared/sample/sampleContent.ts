@@ -26,6 +26,8 @@ import { answerValueSchema, decisionSchema } from '../gates/signoff';
  * classification answers, the business case and the readiness assessment.
  * Format 3 adds, per initiative, gate reviews: who opened them and when, and
  * each reviewer's signed decision with its checklist answers and conditions.
+ * Format 4 adds evidence files attached to gate reviews (short text documents
+ * held in the file itself) and the files each sign-off cites.
  *
  * Every field is spelled out: parsing never fills in defaults, so what is in
  * the file is exactly what gets replayed. Lists that an initiative may not
@@ -162,6 +164,19 @@ export const sampleSignoffSchema = z.strictObject({
    */
   answers: z.record(slug, sampleAnswerSchema).optional(),
   conditions: z.array(sampleConditionSchema).max(20).optional(),
+  /** Keys of the gate's evidence files this sign-off cites (signed with their hashes). */
+  cites: z.array(key).max(10).optional(),
+});
+
+/** A short evidence document attached to a gate review; its text is the file's contents. */
+export const sampleEvidenceSchema = z.strictObject({
+  key,
+  /** File name, with a text extension (.md or .txt). */
+  name: z.string().regex(/^[\w ,.()-]{1,100}\.(md|txt)$/, { message: 'A text file name' }),
+  description: z.string().trim().max(500),
+  byKey: key,
+  daysAgo,
+  text: z.string().min(1).max(20_000),
 });
 
 export const sampleGateSchema = z.strictObject({
@@ -169,6 +184,8 @@ export const sampleGateSchema = z.strictObject({
   openedDaysAgo: daysAgo,
   openedByKey: key,
   note: z.string().trim().max(2000),
+  /** Evidence files attached to the review, in the order they were added. */
+  evidence: z.array(sampleEvidenceSchema).max(10).optional(),
   /** Signed decisions, oldest first; a reviewer signing again supersedes their earlier one. */
   signoffs: z.array(sampleSignoffSchema),
 });
@@ -210,7 +227,7 @@ export const sampleRiskSchema = z.strictObject({
   byKey: key,
 });
 
-export const SAMPLE_FORMAT_VERSION = 3;
+export const SAMPLE_FORMAT_VERSION = 4;
 
 export const sampleContentSchema = z.strictObject({
   formatVersion: z.literal(SAMPLE_FORMAT_VERSION),

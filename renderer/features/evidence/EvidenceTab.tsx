@@ -5,7 +5,7 @@ import type { Evidence } from '../../../shared/evidence/record';
 import { useMember, useWorkspace } from '../../app/WorkspaceContext';
 import { AttachEvidence } from './AttachEvidence';
 import { EvidenceTable } from './EvidenceTable';
-import { describeTarget } from './evidenceTargets';
+import { describeTarget, targetNames } from '../../../shared/evidence/describeTarget';
 import { useInitiativeEvidence } from './useEvidence';
 
 /** Every file of evidence on an initiative, whatever it is attached to. */
@@ -21,18 +21,7 @@ export function EvidenceTab({ initiative }: { initiative: Initiative }) {
     [db, initiative.id],
   );
   if (!evidence || !related) return <p role="status">Loading…</p>;
-  const names = {
-    risk: (id: string) => related.risks.find((r) => r.id === id)?.title,
-    control: (riskId: string, controlId: string) =>
-      related.risks.find((r) => r.id === riskId)?.controls.find((c) => c.id === controlId)
-        ?.description,
-    gate: (id: string) => related.gates.find((g) => g.id === id)?.template.name,
-    item: (gateId: string, itemId: string) =>
-      related.gates
-        .find((g) => g.id === gateId)
-        ?.template.functions.flatMap((f) => f.items)
-        .find((i) => i.id === itemId)?.text,
-  };
+  const names = targetNames(related.risks, related.gates);
   return (
     <section aria-labelledby="evidence-heading">
       <div className="screen-header">

@@ -213,13 +213,34 @@ describe('initiative pack model of the sample workspace', () => {
     expect(risks.acceptances[0]!.expiresOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('indexes evidence files with their hashes and checks the hashes sign-offs cite', async () => {
+    const model = await modelFor('Contract review');
+    const evidence = model.evidence!;
+    expect(evidence.records.map((r) => [r.name, r.attachedTo, r.status])).toEqual([
+      ['DPIA screening DS-0147.md', 'Gate review: Enter pilot', 'Current'],
+      ['Threat model - contract review assistant.md', 'Gate review: Enter pilot', 'Current'],
+    ]);
+    const stored = await db.evidence.toArray();
+    for (const record of evidence.records)
+      expect(record.sha256).toBe(stored.find((e) => e.name === record.name)!.sha256);
+    expect(evidence.files.map((f) => [f.function, f.file, f.check]).sort()).toEqual([
+      ['Legal', 'DPIA screening DS-0147.md (version 1)', 'Matches the file held'],
+      [
+        'Security',
+        'Threat model - contract review assistant.md (version 1)',
+        'Matches the file held',
+      ],
+    ]);
+    expect(evidence.statement).toMatch(/holds 2 evidence files .*cite 2 files/);
+  });
+
   it('says plainly where nothing is recorded', async () => {
     const model = await modelFor('Radiology worklist');
     expect(model.gates!.statement).toMatch(/No gate review has been opened/);
     expect(model.gates!.gates).toEqual([]);
     expect(model.frameworks!.basis).toMatch(/no checklist item has been answered/);
     expect(model.evidence!.records).toEqual([]);
-    expect(model.evidence!.statement).toMatch(/records 0 evidence records/);
+    expect(model.evidence!.statement).toMatch(/holds 0 evidence files/);
     expect(model.system!.points.map((p) => p.point)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(
       model.system!.points.every((p) => p.notRecorded.length > 0 || p.recorded.length > 0),

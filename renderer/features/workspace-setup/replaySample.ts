@@ -29,6 +29,7 @@ import { createWorkspace } from '../../db/commands/createWorkspace';
 import { execute } from '../../db/commands/defineCommand';
 import { loadGate } from '../../db/commands/gateContext';
 import { openGateReview } from '../../db/commands/openGateReview';
+import { addEvidence } from '../../db/commands/addEvidence';
 import { recordSignoff } from '../../db/commands/recordSignoff';
 import { updateBusinessCase } from '../../db/commands/updateBusinessCase';
 import { updateInitiativeProfile } from '../../db/commands/updateInitiativeProfile';
@@ -250,6 +251,29 @@ export async function replaySample(
       );
       gateId = gate.id;
     });
+    const files = new Map<string, { id: string; sha256: string }>();
+    for (const file of review.evidence ?? []) {
+      at(file.daysAgo, async (clock) => {
+        const added = await execute(
+          db,
+          addEvidence,
+          {
+            initiativeId: initiative(item.key),
+            target: { kind: 'gate', gateId: openedGate() },
+            file: { name: file.name, data: new TextEncoder().encode(file.text) },
+            description: file.description,
+          },
+          { memberId: member(file.byKey), now: clock },
+        );
+        files.set(file.key, { id: added.id, sha256: added.sha256 });
+      });
+    }
+    const cited = (keys: readonly string[] = []) =>
+      keys.map((key) => {
+        const file = files.get(key);
+        if (!file) throw new Error(`The evidence “${key}” of ${item.key} is not attached yet.`);
+        return file;
+      });
     for (const signoff of review.signoffs) {
       // Ids are chosen up front: the signature binds the sign-off's, closures name both.
       const signoffId = newId();
@@ -278,7 +302,7 @@ export async function replaySample(
             ownerId: member(condition.ownerKey),
             dueOn: dateOnly(new Date(clock().getTime() + condition.dueInDays * DAY_MS)),
           })),
-          evidence: [],
+          evidence: cited(signoff.cites),
         };
         const reviewedStateHash = evaluation.currentStateHash;
         const signature = await sign(
