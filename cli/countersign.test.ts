@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../shared/crypto/sha256';
 import { readPackProperty } from '../shared/pack/readPackProperty';
 
 /** Runs the real command, as `npx countersign` does (the bin is cli/countersign.mjs). */
@@ -43,11 +44,15 @@ describe('countersign (command line)', () => {
   }, 60_000);
 
   it('writes the sample workspace as a backup with signed sign-offs and a valid chain', () => {
-    const verify = countersign('verify', '--workspace', file('sample.csbackup'));
-    expect(verify.code).toBe(0);
-    expect(verify.out).toMatch(/Audit chain: \d+ events verified from #1 to the head/);
-    expect(verify.out).toMatch(/Sign-offs and gate overrides: 16 signatures verified/);
-    expect(verify.out).toContain('Everything verified.');
+    // A backup is told from a bundle by its manifest; --workspace still names one outright.
+    for (const args of [[file('sample.csbackup')], ['--workspace', file('sample.csbackup')]]) {
+      const verify = countersign('verify', ...args);
+      expect(verify.code).toBe(0);
+      expect(verify.out).toMatch(/^Workspace Northwind Mutual — AI Governance \(/);
+      expect(verify.out).toMatch(/ok {4}Audit chain: \d+ events verified from #1 to the head/);
+      expect(verify.out).toMatch(/ok {4}Sign-offs and gate overrides: 16 signatures verified/);
+      expect(verify.out).toMatch(/\n5 checks: 5 passed, 0 failed\nEverything verified\.\n/);
+    }
   }, 60_000);
 
   it('packs an initiative by title and the portfolio, and verifies the pack against the backup', () => {
@@ -156,7 +161,7 @@ describe('countersign (command line)', () => {
     );
     expect(verify.code).toBe(1);
     expect(verify.out).toMatch(
-      /FAIL {2}Content hash rebuilt from the backup is [0-9a-f]{64}, not the/,
+      /FAIL {2}Pack: Content hash rebuilt from the backup is [0-9a-f]{64}, not the/,
     );
   }, 60_000);
 
@@ -208,9 +213,12 @@ describe('countersign (command line)', () => {
     events[2]!.reason = 'Quietly rewritten';
     files['tables/auditEvents.json'] = strToU8(JSON.stringify(events));
     writeFileSync(file('edited.csbackup'), zipSync(files));
-    const edited = countersign('verify', '--workspace', file('edited.csbackup'));
+    const edited = countersign('verify', file('edited.csbackup'));
     expect(edited.code).toBe(1);
-    expect(edited.err).toContain('This backup has been altered or damaged');
+    expect(edited.out).toContain(
+      'FAIL  Backup: This backup has been altered or damaged: tables/auditEvents.json does not match',
+    );
+    expect(edited.out).toContain('1 check: 0 passed, 1 failed\nVerification FAILED.');
 
     writeFileSync(file('text.csbackup'), 'not a zip at all');
     const text = countersign(
@@ -224,6 +232,37 @@ describe('countersign (command line)', () => {
     expect(text.code).toBe(1);
     expect(text.err).toContain('This file is not a Countersign backup.');
   }, 90_000);
+
+  it('names every signature that fails in a backup whose hashes were forged to match', () => {
+    const files = unzipSync(readFileSync(file('sample.csbackup')));
+    const signoffs = JSON.parse(strFromU8(files['tables/signoffs.json']!)) as {
+      id: string;
+      comment: string;
+    }[];
+    signoffs[0]!.comment = 'Approved without reading anything.';
+    signoffs[1]!.comment = 'Also rewritten.';
+    files['tables/signoffs.json'] = strToU8(JSON.stringify(signoffs));
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as {
+      entries: { path: string; sha256: string; bytes: number }[];
+    };
+    const entry = manifest.entries.find((e) => e.path === 'tables/signoffs.json')!;
+    entry.sha256 = sha256Hex(files['tables/signoffs.json']);
+    entry.bytes = files['tables/signoffs.json'].byteLength;
+    files['manifest.json'] = strToU8(JSON.stringify(manifest));
+    writeFileSync(file('forged.csbackup'), zipSync(files));
+
+    const forged = countersign('verify', file('forged.csbackup'));
+    expect(forged.code).toBe(1);
+    for (const signoff of signoffs.slice(0, 2)) {
+      expect(forged.out).toMatch(
+        new RegExp(
+          `FAIL {2}Sign-offs and gate overrides: gate-signoff ${signoff.id}: The sign-off by .+ does not verify\\.`,
+        ),
+      );
+    }
+    expect(forged.out).toMatch(/ok {4}Audit chain: \d+ events verified from #1 to the head/);
+    expect(forged.out).not.toContain('FAIL  Backup:');
+  }, 60_000);
 
   it('says what is wrong with the command line (exit code 2)', () => {
     const cases: [string[], RegExp][] = [
@@ -270,6 +309,7 @@ describe('countersign (command line)', () => {
         /--business-unit narrows the portfolio pack/,
       ],
       [['frobnicate'], /Unknown command “frobnicate”/],
+      [['verify'], /Name the file to verify/],
     ];
     for (const [args, message] of cases) {
       const result = countersign(...args);

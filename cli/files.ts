@@ -1,11 +1,19 @@
 import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { formatSize } from '../shared/backup/backupError';
 import { CliError } from './args';
 
-export function readInputFile(path: string, what: string): Uint8Array {
+/** Reads a whole input file; with `maxBytes`, a larger file is refused before it is read. */
+export function readInputFile(path: string, what: string, maxBytes?: number): Uint8Array {
   const full = resolve(path);
   if (!existsSync(full)) throw new CliError(`The ${what} ${path} does not exist.`);
-  if (!statSync(full).isFile()) throw new CliError(`The ${what} ${path} is not a file.`);
+  const stat = statSync(full);
+  if (!stat.isFile()) throw new CliError(`The ${what} ${path} is not a file.`);
+  if (maxBytes !== undefined && stat.size > maxBytes) {
+    throw new CliError(
+      `The ${what} ${path} is ${formatSize(stat.size)}, larger than the ${formatSize(maxBytes)} it may be.`,
+    );
+  }
   try {
     return new Uint8Array(readFileSync(full));
   } catch (error) {

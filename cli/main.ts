@@ -10,12 +10,13 @@ Usage
   npx countersign pack --workspace <backup.csbackup> --initiative <id or title> --out <file.docx>
   npx countersign pack --workspace <backup.csbackup> --portfolio --out <file.docx>
   npx countersign sample --out <file.csbackup>
-  npx countersign verify --workspace <backup.csbackup> [--pack <file.docx>]
+  npx countersign verify <bundle.zip | backup.csbackup> [--pack <file.docx>]
 
 Commands
   pack      Write a compliance documentation pack (Word) for one initiative or the portfolio.
   sample    Write the sample workspace (signed sign-offs, a valid audit chain) as a backup.
-  verify    Check a workspace backup (chain and signatures), and a pack against it.
+  verify    Check an audit bundle or a workspace backup offline (files, chain, signatures),
+            and a pack against a backup.
 
 Run "npx countersign <command> --help" for a command's options.
 Exit codes: 0 done, 1 the input was refused or did not verify, 2 the command line is wrong.

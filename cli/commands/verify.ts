@@ -1,25 +1,40 @@
-import { buildPackModel } from '../../shared/pack/buildModel';
-import { checkAcceptance } from '../../shared/pack/acceptanceCheck';
-import { packSourceFromRows } from '../../shared/pack/fromBackup';
-import { readPackProperty } from '../../shared/pack/readPackProperty';
-import { CliError, UsageError, parseArgs } from '../args';
+import { detectArchive } from '../../shared/bundle/detectArchive';
+import { DEFAULT_BUNDLE_LIMITS } from '../../shared/bundle/limits';
+import { formatReport, type VerificationCheck } from '../../shared/bundle/report';
+import { verifyBundle } from '../../shared/bundle/verifyBundle';
+import { UsageError, parseArgs } from '../args';
+import { verifyBackup } from '../backupChecks';
 import { readInputFile } from '../files';
-import { readWorkspace } from '../workspace';
+import { checkPack } from '../packCheck';
 
-export const VERIFY_HELP = `countersign verify: check a workspace backup, and a pack against it
+export const VERIFY_HELP = `countersign verify: check an audit bundle or a workspace backup, offline
 
+  countersign verify <bundle.zip | backup.csbackup> [--pack <pack.docx>]
   countersign verify --workspace <backup.csbackup> [--pack <pack.docx>]
 
-Checks the backup as a restore does: every entry against the SHA-256 in its manifest,
-every row, the audit chain from event #1 to its head, and every member certification,
-sign-off and gate-override signature; then every risk acceptance signature.
+Which kind of file it is, is read from the format its manifest names. Nothing is
+unpacked to disk, and nothing is sent anywhere.
 
-With --pack, also checks a pack made by Countersign: its audit chain head must be an
-event of the verified chain with the same hash, and, when the backup was taken at that
-head, the pack model is rebuilt from the backup with the options stored in the pack and
-its SHA-256 must equal the content hash the pack prints.
+An audit bundle (Export audit bundle in the app) is refused unread if the archive is
+unsafe (not a zip, a zip bomb, a name with "..", an absolute path or a backslash,
+duplicate names). Otherwise it checks: the manifest and the exporter's signature over
+it; every file against the SHA-256 in the manifest, and no file it does not list; the
+records; every evidence file against its record; the audit events (hashes, order,
+links, the list the manifest signed, and the whole chain from #1 to the head when the
+bundle holds it); every sign-off, gate override, risk acceptance and certification
+signature against the members' keys; and every evidence file a sign-off cites.
 
-Exit code 0 when everything verifies, 1 when anything does not.
+A workspace backup is checked as a restore checks it: every entry against the SHA-256
+in its manifest, every row, the audit chain from event #1 to its head, and every
+member certification, sign-off, gate-override and risk acceptance signature.
+
+With --pack (backups only), also checks a pack made by Countersign: its audit chain
+head must be an event of the verified chain with the same hash, and, when the backup
+was taken at that head, the pack model is rebuilt from the backup with the options
+stored in the pack and its SHA-256 must equal the content hash the pack prints.
+
+Prints one line per check (ok, FAIL or note) and a summary.
+Exit code 0 when everything verifies, 1 when anything does not, 2 for a wrong command line.
 `;
 
 export function verifyCommand(argv: readonly string[], out: (text: string) => void): number {
@@ -29,101 +44,56 @@ export function verifyCommand(argv: readonly string[], out: (text: string) => vo
     return 0;
   }
   const workspacePath = args.values.get('workspace');
-  if (!workspacePath) throw new UsageError('Give the workspace backup with --workspace <file>.');
-  const packPath = args.values.get('pack');
-  const packBytes = packPath === undefined ? null : readInputFile(packPath, 'pack');
-
-  // readBackup refuses the file at the first problem, with the reason.
-  const { rows, summary } = readWorkspace(workspacePath);
-  const lines: string[] = [];
-  const failures: string[] = [];
-  const pass = (text: string) => lines.push(`  ok    ${text}`);
-  const fail = (text: string) => {
-    failures.push(text);
-    lines.push(`  FAIL  ${text}`);
-  };
-  lines.push(`Workspace ${summary.workspaceName} (${summary.workspaceId})`);
-  lines.push(
-    `  Backup written ${summary.createdAt} by Countersign ${summary.appVersion}, data format ${String(summary.schemaVersion)}`,
-  );
-  pass('Every entry matches the SHA-256 in the manifest and every row is valid.');
-  pass(
-    summary.auditHead
-      ? `Audit chain: ${String(summary.chainLength)} events verified from #1 to the head #${String(summary.auditHead.seq)}, hash ${summary.auditHead.hash}.`
-      : 'Audit chain: empty.',
-  );
-  pass(`Member certifications: ${String(summary.certificationsVerified)} signatures verified.`);
-  pass(
-    `Sign-offs and gate overrides: ${String(summary.gateSignaturesVerified)} signatures verified.`,
-  );
-  const members = new Map(rows.members.map((m) => [m.id, m]));
-  let acceptances = 0;
-  for (const risk of rows.risks) {
-    const check = risk.acceptance
-      ? checkAcceptance(risk, members.get(risk.acceptance.signature.signerId))
-      : null;
-    if (check === null) continue;
-    if (check.ok) acceptances += 1;
-    else fail(`The acceptance of the risk “${risk.title}” does not verify: ${check.message}`);
+  if (args.command !== null && workspacePath !== undefined) {
+    throw new UsageError('Give the file to verify once: as <file> or with --workspace, not both.');
   }
-  pass(`Risk acceptances: ${String(acceptances)} signatures verified.`);
+  const path = args.command ?? workspacePath;
+  if (path === undefined) {
+    throw new UsageError(
+      'Name the file to verify: countersign verify <bundle.zip | backup.csbackup>.',
+    );
+  }
+  const packPath = args.values.get('pack');
+  const bytes = readInputFile(path, 'file', DEFAULT_BUNDLE_LIMITS.maxArchiveBytes);
+  const kind = workspacePath !== undefined ? 'backup' : detectArchive(bytes);
+  if (kind !== 'backup' && packPath !== undefined) {
+    throw new UsageError(
+      '--pack checks a pack against a workspace backup; an audit bundle’s pack is checked through its signed manifest.',
+    );
+  }
 
-  if (packBytes !== null && packPath !== undefined) {
-    let property;
-    try {
-      property = readPackProperty(packBytes);
-    } catch (error) {
-      throw new CliError(
-        `${packPath} cannot be checked: ${error instanceof Error ? error.message : String(error)}.`,
-      );
-    }
-    lines.push(`Pack ${packPath}`);
-    const head = property.chainHead;
-    const workspaceId = rows.workspace[0]?.id;
-    if (head === null) {
-      fail('The pack records no audit chain head.');
-    } else {
-      const event = rows.auditEvents.find((e) => e.seq === head.seq);
-      if (!event)
-        fail(
-          `The pack’s chain head, event #${String(head.seq)}, is not in this backup’s chain (it ends at #${String(summary.auditHead?.seq ?? 0)}).`,
-        );
-      else if (event.hash !== head.hash)
-        fail(
-          `Event #${String(head.seq)} in this backup has a different hash from the one the pack records: they are not the same workspace history.`,
-        );
-      else
-        pass(
-          `The pack’s chain head #${String(head.seq)} is an event of the verified chain, with the same hash.`,
-        );
-      if (event && event.hash === head.hash && summary.auditHead?.seq === head.seq) {
-        const source = packSourceFromRows(rows);
-        if (source.workspace.id !== workspaceId) fail('The backup holds another workspace.');
-        let rebuilt: string | null = null;
-        try {
-          rebuilt = buildPackModel(source, property.spec).contentHash;
-        } catch (error) {
-          fail(
-            `The pack model could not be rebuilt: ${error instanceof Error ? error.message : String(error)}`,
-          );
-        }
-        if (rebuilt !== null) {
-          if (rebuilt === property.contentHash)
-            pass(`Content hash rebuilt from the backup matches the pack: ${rebuilt}.`);
-          else
-            fail(
-              `Content hash rebuilt from the backup is ${rebuilt}, not the ${property.contentHash} the pack records: the pack does not say what the workspace holds, or was made by another version of Countersign (${property.spec.context.appVersion}).`,
-            );
-        }
-      } else if (event && event.hash === head.hash) {
-        lines.push(
-          `  note  The backup goes on to event #${String(summary.auditHead?.seq ?? 0)}, past the pack’s head #${String(head.seq)}: the content hash can only be rebuilt from a backup taken at #${String(head.seq)}.`,
+  const lines: string[] = [];
+  let checks: readonly VerificationCheck[];
+  if (kind === 'backup') {
+    const verification = verifyBackup(bytes);
+    lines.push(verification.heading ?? `Workspace backup ${path}`);
+    if (packPath !== undefined) {
+      const packBytes = readInputFile(packPath, 'pack');
+      if (verification.backup)
+        checkPack(packPath, packBytes, verification.backup, verification.checks);
+      else {
+        verification.checks.note(
+          'pack',
+          'Pack',
+          `${packPath} was not checked, because the backup did not verify.`,
         );
       }
     }
+    checks = verification.checks.checks;
+  } else {
+    const report = verifyBundle(bytes);
+    const { bundle } = report;
+    lines.push(
+      bundle
+        ? `Audit bundle of “${bundle.initiative.title}” (${bundle.initiative.id}) from workspace ${bundle.workspace.name}, exported by ${bundle.exportedBy.name} on ${bundle.createdAt} with Countersign ${bundle.appVersion}${bundle.marking ? `; marked ${bundle.marking}` : ''}`
+        : kind === 'unknown'
+          ? `${path} is not recognised as a Countersign audit bundle or workspace backup; checked as an audit bundle:`
+          : `Audit bundle ${path}`,
+    );
+    checks = report.checks;
   }
-  const ok = failures.length === 0;
-  lines.push(ok ? 'Everything verified.' : 'Verification FAILED.', '');
+  const ok = !checks.some((check) => check.status === 'fail');
+  lines.push(...formatReport({ checks }), ok ? 'Everything verified.' : 'Verification FAILED.', '');
   out(lines.join('\n'));
   return ok ? 0 : 1;
 }

@@ -19,7 +19,7 @@ export interface GateSignatureFailure {
 export function verifyGateSignatures(
   gates: readonly Gate[],
   signoffs: readonly Signoff[],
-  members: readonly Member[],
+  members: readonly Pick<Member, 'id' | 'name' | 'keys'>[],
 ): { verified: number; failures: GateSignatureFailure[] } {
   const byId = new Map(members.map((m) => [m.id, m]));
   const failures: GateSignatureFailure[] = [];

@@ -14,6 +14,7 @@ import { VirtualTable, type Column } from '../../ui/VirtualTable';
 import { findAuditSeqs } from './auditQuery';
 import { AuditEventDetail } from './AuditEventDetail';
 import { auditTrailFileName, auditTrailJson } from './exportAuditTrail';
+import { VerifyBundleButton } from '../bundle/VerifyBundleButton';
 import { VerifyIntegrityPanel } from './VerifyIntegrityPanel';
 
 const COLUMNS: Column[] = [
@@ -81,9 +82,12 @@ export function AuditScreen() {
     <section aria-labelledby="audit-heading" className="screen">
       <div className="screen-header">
         <h1 id="audit-heading">Audit trail</h1>
-        <button type="button" className="button-secondary" onClick={() => void onExport()}>
-          Export audit trail
-        </button>
+        <div className="button-row">
+          <VerifyBundleButton />
+          <button type="button" className="button-secondary" onClick={() => void onExport()}>
+            Export audit trail
+          </button>
+        </div>
       </div>
       {exportMessage &&
         (exportMessage.ok ? (

@@ -5,6 +5,7 @@ import { RISK_TIER_LABELS } from '../../../shared/euAiAct/tier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { useUi, type InitiativeTab } from '../../state/uiStore';
 import { Tabs } from '../../ui/Tabs';
+import { ExportBundleButton } from '../bundle/ExportBundleButton';
 import { EvidenceTab } from '../evidence/EvidenceTab';
 import { GatesTab } from '../gates/GatesTab';
 import { OverdueConditionsBadge } from '../gates/OverdueConditionsBadge';
@@ -81,6 +82,7 @@ export function InitiativeDetail({ initiativeId }: { initiativeId: string }) {
         </div>
         <div className="button-row">
           <ExportPackButton initiativeId={initiative.id} />
+          <ExportBundleButton initiative={initiative} />
           <StageControl initiative={initiative} />
         </div>
       </div>

@@ -15,25 +15,14 @@ import {
   type InitiativeSection,
   type PortfolioSection,
 } from '../../../shared/pack/sections';
-import { packSpecSchema, type PackSpec } from '../../../shared/pack/spec';
+import { packSpecSchema } from '../../../shared/pack/spec';
 import { useMember, useWorkspace } from '../../app/WorkspaceContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { packContext } from './packContext';
 import { usePackExport } from './usePackExport';
 import './packs.css';
 
-declare const __APP_VERSION__: string;
-
 type Kind = 'initiative' | 'portfolio';
-
-function timeZone(now: Date): PackSpec['context']['timeZone'] {
-  let name: string | null = null;
-  try {
-    name = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    name = null;
-  }
-  return { name, offsetMinutes: -now.getTimezoneOffset() };
-}
 
 /**
  * The Export pack dialog's content: what to export, then progress, then the
@@ -131,13 +120,7 @@ export function ExportPackForm({
           };
     const parsed = packSpecSchema.safeParse({
       request,
-      context: {
-        generatedAt: now.toISOString(),
-        timeZone: timeZone(now),
-        preparedBy: { name: member.name, title: member.title, memberId: member.id },
-        marking,
-        appVersion: __APP_VERSION__,
-      },
+      context: packContext(member, marking, now),
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { listWorkspaces, type WorkspaceEntry } from '../../db/workspaceDirectory';
 import { useSession } from '../../state/sessionStore';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { VerifyBundleButton } from '../bundle/VerifyBundleButton';
 import { FirstRunRestore } from '../backup/FirstRunRestore';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { openSampleWorkspace } from './workspaceActions';
@@ -92,6 +93,14 @@ export function FirstRunScreen() {
           )}
         </section>
         <FirstRunRestore />
+        <section aria-labelledby="verify-heading" className="card">
+          <h2 id="verify-heading">Check an audit bundle</h2>
+          <p>
+            Received an audit bundle? Check every file, event and signature in it, offline, without
+            opening a workspace.
+          </p>
+          <VerifyBundleButton />
+        </section>
       </div>
     </main>
   );

@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { BUNDLE_MEDIA_TYPE, MANIFEST_RECORD_KIND } from '../../../shared/bundle/format';
+import type { PackSpec } from '../../../shared/pack/spec';
+import { useHost } from '../../host/HostContext';
+import { useSigner } from '../signing/SigningProvider';
+import type { BundleWorkerRequest, BundleWorkerResponse } from './bundleWorkerProtocol';
+import type { BundleIdentity } from './readBundleContent';
+
+export type BundleExportState =
+  | { status: 'idle' }
+  | { status: 'running'; fraction: number; label: string }
+  | { status: 'saved'; fileName: string; location: string; manifestSha256: string; files: number }
+  | { status: 'not-saved' }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string };
+
+/**
+ * Builds an audit bundle in a Web Worker with progress and Cancel, asks the
+ * member to sign its manifest when every file is in, then saves it through
+ * the host.
+ */
+export function useBundleExport(dbName: string, initiativeTitle: string) {
+  const host = useHost();
+  const requestSignature = useSigner();
+  const [state, setState] = useState<BundleExportState>({ status: 'idle' });
+  const workerRef = useRef<Worker | null>(null);
+
+  const stopWorker = useCallback(() => {
+    workerRef.current?.terminate();
+    workerRef.current = null;
+  }, []);
+  useEffect(() => stopWorker, [stopWorker]);
+
+  const save = useCallback(
+    async (message: Extract<BundleWorkerResponse, { type: 'done' }>) => {
+      const result = await host.saveFile({
+        suggestedName: message.fileName,
+        data: message.bytes,
+        mediaType: BUNDLE_MEDIA_TYPE,
+        filters: [{ name: 'Audit bundle', extensions: ['zip'] }],
+      });
+      if (!result.ok)
+        setState({ status: 'error', message: `The bundle was not saved: ${result.error}` });
+      else if (!result.value.saved) setState({ status: 'not-saved' });
+      else
+        setState({
+          status: 'saved',
+          fileName: message.fileName,
+          location: result.value.location ?? 'the chosen file',
+          manifestSha256: message.manifestSha256,
+          files: message.files,
+        });
+    },
+    [host],
+  );
+
+  const start = useCallback(
+    (packSpec: PackSpec, identity: BundleIdentity) => {
+      stopWorker();
+      const worker = new Worker(new URL('./bundle.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      workerRef.current = worker;
+      const send = (message: BundleWorkerRequest) => worker.postMessage(message);
+      setState({ status: 'running', fraction: 0, label: 'Reading the workspace' });
+      worker.onmessage = (event: MessageEvent<BundleWorkerResponse>) => {
+        const message = event.data;
+        if (message.type === 'progress') {
+          setState({ status: 'running', fraction: message.fraction, label: message.label });
+          return;
+        }
+        if (message.type === 'sign') {
+          setState({ status: 'running', fraction: 0.98, label: 'Waiting for your signature' });
+          void requestSignature({
+            recordKind: MANIFEST_RECORD_KIND,
+            recordId: identity.bundleId,
+            contentHash: message.manifestSha256,
+            meaning: 'responsibility',
+            title: `Audit bundle of ${initiativeTitle}`,
+            details: [
+              'I exported this audit bundle and take responsibility for what it holds.',
+              `Manifest SHA-256: ${message.manifestSha256}`,
+            ],
+          }).then((signature) =>
+            send(signature ? { type: 'signature', signature } : { type: 'not-signed' }),
+          );
+          return;
+        }
+        stopWorker();
+        if (message.type === 'done') {
+          setState({ status: 'running', fraction: 1, label: 'Saving the file' });
+          void save(message);
+        } else if (message.cancelled) setState({ status: 'cancelled' });
+        else setState({ status: 'error', message: message.message });
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        stopWorker();
+        setState({
+          status: 'error',
+          message: event.message || 'The bundle worker stopped unexpectedly.',
+        });
+      };
+      send({ type: 'export', dbName, packSpec, identity });
+    },
+    [dbName, initiativeTitle, requestSignature, save, stopWorker],
+  );
+
+  /** Stops the export at once: the worker is ended, nothing is saved. */
+  const cancel = useCallback(() => {
+    if (!workerRef.current) return;
+    stopWorker();
+    setState({ status: 'cancelled' });
+  }, [stopWorker]);
+
+  const reset = useCallback(() => {
+    stopWorker();
+    setState({ status: 'idle' });
+  }, [stopWorker]);
+
+  return { state, start, cancel, reset };
+}
