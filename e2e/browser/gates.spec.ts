@@ -32,6 +32,7 @@ async function review(
   reviewer: string,
   fn: string,
   condition?: { text: string; owner: string },
+  attach?: { name: string; text: string },
 ) {
   await switchTo(page, reviewer);
   await page.getByRole('button', { name: 'My reviews' }).click();
@@ -53,6 +54,30 @@ async function review(
       .getByLabel(`Item ${String(i + 1)} evidence`)
       .fill(`${fn} pack, section ${String(i + 1)}`);
   }
+  if (attach) {
+    // Closing the attach dialog leaves the review and its answers as they were.
+    await form.getByRole('button', { name: 'Attach a file for item 1' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Attach evidence:/ });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(form).toBeVisible();
+    await expect(met.first()).toBeChecked();
+    // A file attached to an item is cited by the sign-off, hash and all.
+    await form.getByRole('button', { name: 'Attach a file for item 1' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Choose file…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: attach.name, mimeType: 'text/plain', buffer: Buffer.from(attach.text) });
+    await dialog.getByRole('button', { name: 'Attach', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      form.getByRole('checkbox', {
+        name: new RegExp(`^Cite ${attach.name.replace(/\./g, '\\.')}`),
+      }),
+    ).toBeChecked();
+  }
   if (condition) {
     await form.getByRole('radio', { name: 'Approve with conditions' }).check();
     await form.getByRole('button', { name: 'Add condition' }).click();
@@ -67,6 +92,7 @@ async function review(
   await expect(
     gatePanel(page).getByRole('list', { name: 'Sign-offs' }).or(gatePanel(page)),
   ).toContainText(`Signed by ${reviewer}`);
+  if (attach) await expect(gatePanel(page)).toContainText(attach.name);
 }
 
 test('a full gate walk: open, sign in turn, refuse the owner, close the condition, pass, move, go stale', async ({
@@ -124,7 +150,10 @@ test('a full gate walk: open, sign in turn, refuse the owner, close the conditio
     text: 'Publish the extraction accuracy report',
     owner: 'Daniel Okafor',
   });
-  await review(page, 'Marcus Webb', 'Security');
+  await review(page, 'Marcus Webb', 'Security', undefined, {
+    name: 'pen-test-summary.txt',
+    text: 'External penetration test: no high or critical findings.',
+  });
   await review(page, 'Inês Carvalho', 'Operations');
   await expect(gatePanel(page)).toContainText(
     'Compliance: 0 of 1 approval; 1 approval waits on open conditions',

@@ -25,8 +25,13 @@ export function Dialog({ title, open, onClose, children }: DialogProps) {
       ref={ref}
       aria-labelledby={titleId}
       className="dialog"
-      onClose={onClose}
+      // React passes a nested dialog's close and cancel events up (even through
+      // a portal): only this dialog's own events close it.
+      onClose={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
       onCancel={(event) => {
+        if (event.target !== event.currentTarget) return;
         event.preventDefault();
         onClose();
       }}
