@@ -1,6 +1,6 @@
 import { detectArchive } from '../../shared/bundle/detectArchive';
 import { DEFAULT_BUNDLE_LIMITS } from '../../shared/bundle/limits';
-import { formatReport, type VerificationCheck } from '../../shared/bundle/report';
+import { formatReport, terminalSafe, type VerificationCheck } from '../../shared/bundle/report';
 import { verifyBundle } from '../../shared/bundle/verifyBundle';
 import { UsageError, parseArgs } from '../args';
 import { verifyBackup } from '../backupChecks';
@@ -94,6 +94,6 @@ export function verifyCommand(argv: readonly string[], out: (text: string) => vo
   }
   const ok = !checks.some((check) => check.status === 'fail');
   lines.push(...formatReport({ checks }), ok ? 'Everything verified.' : 'Verification FAILED.', '');
-  out(lines.join('\n'));
+  out(lines.map(terminalSafe).join('\n'));
   return ok ? 0 : 1;
 }

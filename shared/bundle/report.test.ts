@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CheckList, countChecks, formatReport } from './report';
+import { CheckList, countChecks, formatReport, terminalSafe } from './report';
 
 describe('formatReport', () => {
   it('prints one line per check with ok, FAIL or note first, then the summary', () => {
@@ -44,5 +44,21 @@ describe('CheckList', () => {
     ]);
     expect(checks.failed).toBe(true);
     expect(countChecks(checks.checks)).toEqual({ total: 5, passed: 0, failed: 5, notes: 0 });
+  });
+});
+
+describe('terminalSafe', () => {
+  it('prints escape sequences, newlines and direction overrides as \\u escapes', () => {
+    expect(terminalSafe('Acme\u001b[8m hidden')).toBe('Acme\\u001b[8m hidden');
+    expect(terminalSafe('name\n  ok    forged line')).toBe('name\\u000a  ok    forged line');
+    expect(terminalSafe('invoice\u202Efdp.exe')).toBe('invoice\\u202efdp.exe');
+    expect(terminalSafe('Inês Carvalho — “DPIA”')).toBe('Inês Carvalho — “DPIA”');
+  });
+
+  it('is applied to every report line', () => {
+    const lines = formatReport({
+      checks: [{ id: 'x', label: 'Manifest', status: 'pass', detail: 'Workspace X\u001b[2J' }],
+    });
+    expect(lines[0]).toBe('  ok    Manifest: Workspace X\\u001b[2J');
   });
 });

@@ -36,10 +36,36 @@ export function countChecks(checks: readonly VerificationCheck[]): CheckCounts {
 
 const PREFIX: Record<CheckStatus, string> = { pass: 'ok  ', fail: 'FAIL', note: 'note' };
 
+/** C0 and C1 controls (newlines and escape included), DEL, and the bidi and direction marks. */
+function unsafeOnTerminal(code: number): boolean {
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+/**
+ * Text from a bundle (names, titles, file names) made safe to print on one
+ * terminal line: an escape sequence or a newline in a workspace name must not
+ * blank the report or forge an "ok" line. Such characters print as \uXXXX.
+ */
+export function terminalSafe(text: string): string {
+  let safe = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    safe += unsafeOnTerminal(code) ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
+  }
+  return safe;
+}
+
 /** One line per check (`ok`, `FAIL` or `note` first), then the summary line. */
 export function formatReport(report: { checks: readonly VerificationCheck[] }): string[] {
-  const lines = report.checks.map(
-    (check) => `  ${PREFIX[check.status]}  ${check.label}: ${check.detail}`,
+  const lines = report.checks.map((check) =>
+    terminalSafe(`  ${PREFIX[check.status]}  ${check.label}: ${check.detail}`),
   );
   lines.push(summaryLine(countChecks(report.checks)));
   return lines;
