@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionProblem } from './decisionRules';
+import { citedItemIds, decisionProblem } from './decisionRules';
 import type { ResolvedRequirement } from './requirements';
 import type { SignoffDecision } from './signoff';
 
@@ -81,6 +81,29 @@ describe('decisionProblem', () => {
     const answers = [{ ...allMet.answers[0]!, evidence: '' }, allMet.answers[1]!];
     expect(decisionProblem({ ...allMet, answers }, requirement, TODAY)).toMatch(
       /requires evidence/,
+    );
+    // A cited file counts for the item it is attached to, and only for that item.
+    expect(
+      decisionProblem({ ...allMet, answers }, requirement, TODAY, new Set(['threat-model'])),
+    ).toBeNull();
+    expect(
+      decisionProblem({ ...allMet, answers }, requirement, TODAY, new Set(['access'])),
+    ).toMatch(/requires evidence/);
+  });
+
+  it('counts a cited file for a checklist item only when it was attached to that item of this gate', () => {
+    const gateId = '3f1c2b6a-0000-4000-8000-000000000001';
+    const rows = [
+      { id: 'a', target: { kind: 'checklist-item' as const, gateId, itemId: 'threat-model' } },
+      { id: 'b', target: { kind: 'gate' as const, gateId } },
+      {
+        id: 'c',
+        target: { kind: 'checklist-item' as const, gateId: 'other', itemId: 'access' },
+      },
+      { id: 'd', target: { kind: 'checklist-item' as const, gateId, itemId: 'access' } },
+    ];
+    expect(citedItemIds(gateId, [{ id: 'a' }, { id: 'b' }, { id: 'c' }], rows)).toEqual(
+      new Set(['threat-model']),
     );
   });
 

@@ -1,3 +1,4 @@
+import type { EvidenceTarget } from '../evidence/record';
 import { REVIEW_FUNCTION_LABELS } from './functions';
 import type { ResolvedRequirement } from './requirements';
 import type { SignoffDecision } from './signoff';
@@ -12,6 +13,8 @@ export function decisionProblem(
   decision: SignoffDecision,
   requirement: ResolvedRequirement,
   today: string,
+  /** Checklist items with a cited evidence file attached to them (see `citedItemIds`). */
+  filesForItems: ReadonlySet<string> = new Set(),
 ): string | null {
   const fnLabel = REVIEW_FUNCTION_LABELS[requirement.function];
   if (decision.function !== requirement.function) {
@@ -39,9 +42,9 @@ export function decisionProblem(
         item?.evidenceRequired === true &&
         answer.answer === 'met' &&
         answer.evidence === '' &&
-        decision.evidence.length === 0
+        !filesForItems.has(item.id)
       ) {
-        return `“${item.text}” requires evidence: say where it is.`;
+        return `“${item.text}” requires evidence: say where it is, or attach a file to it.`;
       }
     }
   }
@@ -66,4 +69,26 @@ export function decisionProblem(
     return 'Say why you reject in the comment.';
   }
   return null;
+}
+
+/**
+ * The checklist items of a gate that a cited file is attached to: a file
+ * counts as an item's evidence only when it was attached to that item.
+ */
+export function citedItemIds(
+  gateId: string,
+  cited: readonly { id: string }[],
+  evidence: readonly { id: string; target: EvidenceTarget }[],
+): Set<string> {
+  const citedIds = new Set(cited.map((c) => c.id));
+  const items = new Set<string>();
+  for (const row of evidence) {
+    if (
+      citedIds.has(row.id) &&
+      row.target.kind === 'checklist-item' &&
+      row.target.gateId === gateId
+    )
+      items.add(row.target.itemId);
+  }
+  return items;
 }

@@ -285,6 +285,32 @@ describe('sign-offs cite evidence by hash', () => {
     expect(recorded.evidence).toEqual(cited);
   });
 
+  it('an item that requires evidence takes a file attached to that item, not any file', async () => {
+    const { db, gate, legal, evidence, attach } = await gateWithEvidence();
+    const decision = await completeDecision(db, gate.id, 'legal');
+    const required = decision.answers.find((a) => a.evidence !== '')!;
+    const answers = decision.answers.map((a) =>
+      a.itemId === required.itemId ? { ...a, evidence: '' } : a,
+    );
+    const gateFile = [{ id: evidence.id, sha256: evidence.sha256 }];
+    await expectRefused(
+      db,
+      () => signoff(db, legal, gate.id, { ...decision, answers, evidence: gateFile }),
+      /requires evidence: say where it is, or attach a file to it/,
+    );
+    const itemFile = await attach(pdfFile('Contract.pdf'), legal, {
+      kind: 'checklist-item',
+      gateId: gate.id,
+      itemId: required.itemId,
+    });
+    const recorded = await signoff(db, legal, gate.id, {
+      ...decision,
+      answers,
+      evidence: [{ id: itemFile.id, sha256: itemFile.sha256 }],
+    });
+    expect(recorded.evidence).toEqual([{ id: itemFile.id, sha256: itemFile.sha256 }]);
+  });
+
   it('refuses a citation whose hash is not the stored file’s, or of replaced, withdrawn or foreign evidence', async () => {
     const { db, pm, gate, legal, evidence, other } = await gateWithEvidence();
     const decide = async (cited: { id: string; sha256: string }[]) =>

@@ -1,6 +1,6 @@
 import { sha256Hex } from '../../../shared/crypto/sha256';
 import { checkEvidenceFile } from '../../../shared/evidence/intake';
-import type { CitedEvidence, EvidenceTarget } from '../../../shared/evidence/record';
+import type { CitedEvidence, Evidence, EvidenceTarget } from '../../../shared/evidence/record';
 import type { Workspace } from '../../../shared/domain/workspace';
 import type { CountersignDb } from '../database';
 import { CommandError } from './commandError';
@@ -77,7 +77,7 @@ export async function requireCitedEvidence(
   db: CountersignDb,
   initiativeId: string,
   cited: readonly CitedEvidence[],
-): Promise<void> {
+): Promise<Evidence[]> {
   const rows = await db.evidence.bulkGet(cited.map((c) => c.id));
   cited.forEach((citation, index) => {
     const evidence = rows[index];
@@ -97,4 +97,5 @@ export async function requireCitedEvidence(
       );
     }
   });
+  return rows.filter((row): row is Evidence => row !== undefined);
 }

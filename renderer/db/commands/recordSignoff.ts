@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { electronicSignatureSchema } from '../../../shared/auth/signature';
 import { HEX_SHA256 } from '../../../shared/crypto/sha256';
 import { dateOnly } from '../../../shared/domain/calendar';
-import { decisionProblem } from '../../../shared/gates/decisionRules';
+import { citedItemIds, decisionProblem } from '../../../shared/gates/decisionRules';
 import { REVIEW_FUNCTION_LABELS } from '../../../shared/gates/functions';
 import { segregationProblem } from '../../../shared/gates/segregation';
 import {
@@ -77,7 +77,13 @@ export const recordSignoff = defineCommand({
         `${initiative.title} changed while you were reviewing it. Look at the changes, then sign again.`,
       );
     }
-    const invalid = decisionProblem(input.decision, requirement, dateOnly(new Date(at)));
+    const cited = await requireCitedEvidence(db, initiative.id, input.decision.evidence);
+    const invalid = decisionProblem(
+      input.decision,
+      requirement,
+      dateOnly(new Date(at)),
+      citedItemIds(gate.id, input.decision.evidence, cited),
+    );
     if (invalid) throw new CommandError('invalid', invalid);
     const conditionIds = new Set(input.decision.conditions.map((c) => c.id));
     if (conditionIds.size !== input.decision.conditions.length) {
@@ -92,7 +98,6 @@ export const recordSignoff = defineCommand({
         );
       }
     }
-    await requireCitedEvidence(db, initiative.id, input.decision.evidence);
     if (await db.signoffs.get(input.signoffId)) {
       throw new CommandError('conflict', 'This sign-off was already recorded.');
     }

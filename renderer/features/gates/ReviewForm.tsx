@@ -116,7 +116,7 @@ export function ReviewForm(props: {
         .filter((e) => cited.has(e.id) && isCurrentEvidence(e))
         .map((e) => ({ id: e.id, sha256: e.sha256 })),
     };
-    const problem = formProblem(evaluation, draft);
+    const problem = formProblem(evaluation, draft, evidence ?? []);
     if (problem) {
       setError(problem);
       return;

@@ -1,5 +1,6 @@
 import { dateOnly } from '../../../shared/domain/calendar';
-import { decisionProblem } from '../../../shared/gates/decisionRules';
+import { citedItemIds, decisionProblem } from '../../../shared/gates/decisionRules';
+import type { EvidenceTarget } from '../../../shared/evidence/record';
 import type { GateEvaluation } from '../../../shared/gates/evaluateGate';
 import { REVIEW_FUNCTION_LABELS } from '../../../shared/gates/functions';
 import {
@@ -65,8 +66,17 @@ export function signoffSigningRequest(input: {
 }
 
 /** The problem with a decision before asking for a passphrase, or null. */
-export function formProblem(evaluation: GateEvaluation, decision: SignoffDecision): string | null {
+export function formProblem(
+  evaluation: GateEvaluation,
+  decision: SignoffDecision,
+  evidence: readonly { id: string; target: EvidenceTarget }[],
+): string | null {
   const requirement = evaluation.requirements.find((r) => r.function === decision.function);
   if (!requirement) return 'This gate does not need this function’s sign-off.';
-  return decisionProblem(decision, requirement, dateOnly(new Date()));
+  return decisionProblem(
+    decision,
+    requirement,
+    dateOnly(new Date()),
+    citedItemIds(evaluation.gate.id, decision.evidence, evidence),
+  );
 }
