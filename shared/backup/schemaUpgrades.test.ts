@@ -81,4 +81,28 @@ describe('backup schema upgrades', () => {
       initiatives: ['not a row'],
     });
   });
+
+  it('brings version 5 settings and sign-offs to version 6: evidence limits, citations with hashes', () => {
+    const tables = {
+      ...empty(),
+      workspace: [{ id: 'w', settings: { marking: 'Internal', evidenceMaxMegabytes: 10 } }],
+      signoffs: [
+        { id: 's', decision: 'approve', evidenceIds: [] },
+        { id: 't', decision: 'approve', evidenceIds: ['e'] },
+      ],
+    };
+    const upgraded = upgradeBackupTables(tables, 5, 6) as Record<string, unknown[]>;
+    expect(upgraded.workspace).toMatchObject([
+      {
+        settings: {
+          marking: 'Internal',
+          evidenceMaxMegabytes: 10,
+          evidenceTypes: expect.arrayContaining(['pdf']) as unknown,
+        },
+      },
+    ]);
+    expect(upgraded.signoffs![0]).toEqual({ id: 's', decision: 'approve', evidence: [] });
+    // A citation without its hash cannot be upgraded: left as it was, for validation to refuse.
+    expect(upgraded.signoffs![1]).toEqual({ id: 't', decision: 'approve', evidenceIds: ['e'] });
+  });
 });

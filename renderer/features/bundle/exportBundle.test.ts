@@ -24,8 +24,13 @@ afterAll(async () => {
   await db.delete();
 });
 
-async function exportAs(auditScope: BundleIdentity['auditScope'], signal?: { aborted: boolean }) {
+async function exportAs(
+  auditScope: BundleIdentity['auditScope'],
+  signal?: { aborted: boolean },
+  onLabel: (label: string) => void = () => undefined,
+) {
   const bundleId = newId();
+  let signed = 0;
   const chunks: Uint8Array[] = [];
   const labels: string[] = [];
   const result = await exportBundle(
@@ -41,14 +46,19 @@ async function exportAs(auditScope: BundleIdentity['auditScope'], signal?: { abo
       },
     },
     {
-      onProgress: (_fraction, label) => labels.push(label),
-      sign: (manifestSha256) =>
-        signRecord(db, exporter.id, {
+      onProgress: (_fraction, label) => {
+        labels.push(label);
+        onLabel(label);
+      },
+      sign: (manifestSha256) => {
+        signed += 1;
+        return signRecord(db, exporter.id, {
           recordKind: MANIFEST_RECORD_KIND,
           recordId: bundleId,
           contentHash: manifestSha256,
           meaning: 'responsibility',
-        }),
+        });
+      },
       onChunk: (chunk) => {
         chunks.push(chunk.slice());
       },
@@ -61,6 +71,7 @@ async function exportAs(auditScope: BundleIdentity['auditScope'], signal?: { abo
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  expect(signed).toBe(1);
   return { result, bytes, labels };
 }
 
@@ -91,9 +102,18 @@ describe('exporting an audit bundle from the workspace', () => {
     expect(result.written.manifest.events).toHaveLength(await db.auditEvents.count());
   });
 
-  it('stops when cancelled, before anything is signed', async () => {
-    const signal = { aborted: true };
-    await expect(exportAs('initiative', signal)).rejects.toMatchObject({ name: 'AbortError' });
+  it('stops when cancelled part way through the files, and nothing is signed', async () => {
+    const signal = { aborted: false };
+    const labels: string[] = [];
+    await expect(
+      exportAs('initiative', signal, (label) => {
+        labels.push(label);
+        // Cancel while the evidence files are being written.
+        if (label === 'Adding the evidence files') signal.aborted = true;
+      }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(labels).toContain('Adding the evidence files');
+    expect(labels).not.toContain('Signing the manifest');
   });
 
   it('refuses to export an evidence file changed behind the app, naming it', async () => {
