@@ -65,7 +65,7 @@ test('an audit bundle: exported with progress and a signed manifest, verified in
   await expect(clean.getByRole('status')).toContainText('Everything verified.');
   await expect(clean.getByRole('status')).toContainText('0 failed');
   await expect(clean).toContainText('Helen Marsh');
-  await clean.getByRole('button', { name: 'Close' }).last().click();
+  await clean.getByRole('button', { name: 'Close' }).click();
 
   // One byte of a stored evidence file changed: the file is named.
   const at = bytes.indexOf('Outcome: a full DPIA is not required');
@@ -81,7 +81,7 @@ test('an audit bundle: exported with progress and a signed manifest, verified in
       .filter({ hasText: /evidence\/.*DPIA screening DS-0147\.md/ })
       .first(),
   ).toBeVisible();
-  await report.getByRole('button', { name: 'Close' }).last().click();
+  await report.getByRole('button', { name: 'Close' }).click();
 
   // Not a zip at all: refused before anything is read.
   const refused = await verifyInApp(page, 'notes.zip', Buffer.from('not a zip file'));

@@ -14,7 +14,12 @@ export function createBrowserHost(): Host {
           ok: false,
           error: name.error.issues[0]?.message ?? 'Not a valid file name',
         });
-      const url = URL.createObjectURL(new Blob([data], { type: mediaType }));
+      // A Blob is downloaded as it is: no copy of a large file.
+      const blob =
+        data instanceof Blob
+          ? data.slice(0, data.size, mediaType)
+          : new Blob([data], { type: mediaType });
+      const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
       link.download = name.data;

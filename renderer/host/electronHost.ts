@@ -5,7 +5,8 @@ export function createElectronHost(bridge: CountersignBridge): Host {
   return {
     kind: 'electron',
     async saveFile({ suggestedName, data, filters = [] }) {
-      const result = await bridge.files.save({ suggestedName, data, filters });
+      const bytes = data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data;
+      const result = await bridge.files.save({ suggestedName, data: bytes, filters });
       if (!result.ok) return result;
       return {
         ok: true,

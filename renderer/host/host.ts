@@ -4,7 +4,8 @@ export type HostResult<T> = { ok: true; value: T } | { ok: false; error: string 
 
 export interface SaveFileOptions {
   suggestedName: string;
-  data: Uint8Array<ArrayBuffer>;
+  /** Bytes, or a Blob for large files assembled in parts (an audit bundle). */
+  data: Uint8Array<ArrayBuffer> | Blob;
   mediaType: string;
   filters?: FileFilter[];
 }

@@ -245,7 +245,7 @@ describe('writeBundle', () => {
     ).rejects.toThrow(/The signature over the bundle’s manifest does not verify/);
   });
 
-  it('keeps hostile evidence names inside their folder, and the bundle verifies', async () => {
+  it('keeps hostile evidence names inside their folder; the verifier refuses the record', async () => {
     const fixture = bundleFixture();
     const dpia = fixture.evidence[0]!;
     dpia.name = '../..\\C:\\evil\u0000name?.pdf';
@@ -254,7 +254,11 @@ describe('writeBundle', () => {
     });
     const names = Object.keys(unzipSync(bytes));
     expect(names).toContain(`evidence/${dpia.id}/_.._C__evil_name_.pdf`);
-    expect(verifyBundle(bytes).ok).toBe(true);
+    // Countersign never stores such a name, so the verifier refuses the record.
+    const failed = verifyBundle(bytes).checks.filter((c) => c.status === 'fail');
+    expect(failed[0]?.detail).toMatch(
+      /records\/evidence\.json is not valid in record 1 .*Not a file name Countersign would have stored/,
+    );
   });
 });
 

@@ -19,6 +19,9 @@ export function sanitiseFileName(original: string): string {
       continue;
     }
     if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) continue;
+    // Zero-width and direction marks could make a name read as another extension.
+    if ((code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e)) continue;
+    if ((code >= 0x2066 && code <= 0x2069) || code === 0xfeff) continue;
     name += /[:*?"<>|]/.test(ch) ? '_' : ch;
   }
   name = name

@@ -112,8 +112,8 @@ export const evidenceFileTypeIdSchema = z.enum(
 
 export const DEFAULT_EVIDENCE_TYPES: readonly EvidenceFileTypeId[] = EVIDENCE_FILE_TYPE_IDS;
 export const DEFAULT_EVIDENCE_MAX_MEGABYTES = 50;
-/** The most a workspace may allow per file: the host moves files of up to 512 MB. */
-export const MAX_EVIDENCE_MEGABYTES = 500;
+/** The most a workspace may allow per file (it must fit the workspace's evidence budget). */
+export const MAX_EVIDENCE_MEGABYTES = 400;
 
 export function fileTypeOf(mediaType: string): EvidenceFileType | undefined {
   return Object.values(EVIDENCE_FILE_TYPES).find((t) => t.mediaType === mediaType);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sanitiseFileName } from './fileName';
 import { DEFAULT_EVIDENCE_TYPES } from './fileTypes';
-import { checkEvidenceFile } from './intake';
+import { checkEvidenceFile, evidenceBudgetProblem } from './intake';
 
 const policy = { evidenceMaxMegabytes: 1, evidenceTypes: DEFAULT_EVIDENCE_TYPES };
 const text = (s: string) => new TextEncoder().encode(s);
@@ -19,6 +19,8 @@ describe('sanitiseFileName', () => {
     ['nul', '_nul'],
     ['\u0000\u0007', ''],
     ['...', ''],
+    ['invoice\u202Efdp.exe', 'invoicefdp.exe'],
+    ['re\u200Bport.pdf', 'report.pdf'],
   ])('%j becomes %j', (input, expected) => {
     expect(sanitiseFileName(input)).toBe(expected);
   });
@@ -89,5 +91,14 @@ describe('checkEvidenceFile', () => {
       ok: false,
       message: '“x.txt” is empty.',
     });
+  });
+});
+
+describe('evidenceBudgetProblem', () => {
+  it('accepts files while the workspace total fits the budget, and says why when it would not', () => {
+    expect(evidenceBudgetProblem(60, 40, 100)).toBeNull();
+    expect(evidenceBudgetProblem(60, 41, 100)).toMatch(
+      /holds 60 bytes of evidence; with this file it would pass the 100 bytes a backup can carry/,
+    );
   });
 });

@@ -95,3 +95,20 @@ function isUtf8Text(data: Uint8Array): boolean {
     return false;
   }
 }
+
+/**
+ * All the evidence a workspace holds, every version and withdrawn file
+ * included, must fit in one backup file (512 MB, with room for the tables)
+ * and so in one audit bundle: otherwise a backup, and with it a schema
+ * upgrade or a restore, would fail later, when nothing can be done.
+ */
+export const WORKSPACE_EVIDENCE_BUDGET_BYTES = 448 * MEBIBYTE;
+
+export function evidenceBudgetProblem(
+  heldBytes: number,
+  newBytes: number,
+  budget = WORKSPACE_EVIDENCE_BUDGET_BYTES,
+): string | null {
+  if (heldBytes + newBytes <= budget) return null;
+  return `This workspace holds ${formatSize(heldBytes)} of evidence; with this file it would pass the ${formatSize(budget)} a backup can carry. Files are never removed (withdrawn files and earlier versions still count), so keep large files in your document store and cite where they are.`;
+}

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { HEX_SHA256 } from '../crypto/sha256';
 import { idSchema, isoDateTimeSchema, optionalText, requiredText } from '../domain/common';
+import { sanitiseFileName } from './fileName';
+import { fileTypeOf } from './fileTypes';
 
 /**
  * What a file of evidence is attached to. Sign-offs and checklist answers are
@@ -38,10 +40,18 @@ export const evidenceSchema = z.strictObject({
   initiativeId: idSchema,
   target: evidenceTargetSchema,
   /** The original file name, made safe to show and to save (see `sanitiseFileName`). */
-  name: z.string().min(1).max(200),
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((name) => sanitiseFileName(name) === name, {
+      message: 'Not a file name Countersign would have stored',
+    }),
   /** What the file is, in the words of whoever added it; may be empty. */
   description: optionalText('Description', 500),
-  mediaType: z.string().min(1).max(120),
+  mediaType: z
+    .string()
+    .refine((type) => fileTypeOf(type) !== undefined, { message: 'Not an accepted evidence type' }),
   bytes: z.number().int().min(0),
   sha256: z.string().regex(HEX_SHA256),
   addedBy: idSchema,

@@ -53,8 +53,8 @@ export function evidenceIndex(
         check: !held
           ? 'Not held in this workspace'
           : held.sha256 === c.sha256
-            ? 'Matches the file held'
-            : 'DIFFERS from the file held',
+            ? 'Matches the recorded hash'
+            : 'DIFFERS from the recorded hash',
         citedBy: citedBy(signoff),
       };
     }),

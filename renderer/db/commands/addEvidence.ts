@@ -3,7 +3,7 @@ import { idSchema, optionalText } from '../../../shared/domain/common';
 import { evidenceTargetSchema, type Evidence } from '../../../shared/evidence/record';
 import { newId } from '../ids';
 import { defineCommand } from './defineCommand';
-import { checkFile, requireTarget } from './evidenceRules';
+import { checkFile, requireEvidenceBudget, requireTarget } from './evidenceRules';
 import { requireWorkspace } from './gateContext';
 import { requireInitiative } from './lookups';
 
@@ -32,6 +32,7 @@ export const addEvidence = defineCommand({
     await requireInitiative(db, input.initiativeId);
     await requireTarget(db, input.initiativeId, input.target);
     const file = checkFile(workspace, input.file.name, input.file.data);
+    await requireEvidenceBudget(db, file.bytes);
     const evidence: Evidence = {
       id: newId(),
       initiativeId: input.initiativeId,

@@ -5,7 +5,7 @@ import { newId } from '../ids';
 import { addEvidenceInput } from './addEvidence';
 import { CommandError } from './commandError';
 import { defineCommand } from './defineCommand';
-import { checkFile } from './evidenceRules';
+import { checkFile, requireEvidenceBudget } from './evidenceRules';
 import { requireWorkspace } from './gateContext';
 import { requireEvidence } from './withdrawEvidence';
 
@@ -42,6 +42,7 @@ export const addEvidenceVersion = defineCommand({
       );
     }
     const file = checkFile(workspace, input.file.name, input.file.data);
+    await requireEvidenceBudget(db, file.bytes);
     const next: Evidence = {
       id: newId(),
       initiativeId: previous.initiativeId,

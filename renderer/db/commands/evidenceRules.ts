@@ -1,5 +1,5 @@
 import { sha256Hex } from '../../../shared/crypto/sha256';
-import { checkEvidenceFile } from '../../../shared/evidence/intake';
+import { checkEvidenceFile, evidenceBudgetProblem } from '../../../shared/evidence/intake';
 import type { CitedEvidence, Evidence, EvidenceTarget } from '../../../shared/evidence/record';
 import type { Workspace } from '../../../shared/domain/workspace';
 import type { CountersignDb } from '../database';
@@ -26,6 +26,16 @@ export function checkFile(workspace: Workspace, fileName: string, data: Uint8Arr
     bytes: data.byteLength,
     sha256: sha256Hex(data),
   };
+}
+
+/** Refuses a file that would take the workspace's evidence past what one backup can carry. */
+export async function requireEvidenceBudget(db: CountersignDb, newBytes: number): Promise<void> {
+  let held = 0;
+  await db.evidence.each((row) => {
+    held += row.bytes;
+  });
+  const problem = evidenceBudgetProblem(held, newBytes);
+  if (problem) throw new CommandError('invalid', problem, { file: problem });
 }
 
 /** Refuses a target that is not part of the initiative (a risk, control, gate or checklist item of another). */

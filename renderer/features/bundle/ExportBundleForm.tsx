@@ -112,8 +112,8 @@ export function ExportBundleForm(props: { initiative: Initiative; onClose: () =>
             checked={auditScope === 'workspace'}
             onChange={() => setAuditScope('workspace')}
           />
-          The whole workspace audit chain, so the verifier checks it from the first event (includes
-          other initiatives’ records)
+          The whole workspace audit chain, so the verifier checks it from the first event (it
+          includes other initiatives’ records and members’ e-mail addresses)
         </label>
       </fieldset>
       <ErrorAlert message={problem} />

@@ -89,11 +89,6 @@ export function VerifyBundleButton() {
         {state.status === 'done' && state.outcome.kind !== 'backup' && (
           <BundleReportView report={state.outcome.report} />
         )}
-        <div className="form-actions">
-          <button type="button" onClick={close}>
-            Close
-          </button>
-        </div>
       </Dialog>
     </>
   );

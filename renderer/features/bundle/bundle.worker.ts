@@ -1,6 +1,9 @@
 /// <reference lib="webworker" />
 import type { ElectronicSignature } from '../../../shared/auth/signature';
+import { BUNDLE_MEDIA_TYPE } from '../../../shared/bundle/format';
+import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { CountersignDb } from '../../db/database';
+import { BlobSink } from './blobSink';
 import type { BundleWorkerRequest, BundleWorkerResponse } from './bundleWorkerProtocol';
 import { exportBundle } from './exportBundle';
 
@@ -25,17 +28,14 @@ scope.onmessage = (event: MessageEvent<BundleWorkerRequest>) => {
 
 function run(request: Extract<BundleWorkerRequest, { type: 'export' }>) {
   const db = new CountersignDb(request.dbName);
-  const chunks: Uint8Array[] = [];
-  let fileCount = 0;
+  // As large as the host can save; refused while writing, before anything is signed.
+  const sink = new BlobSink(MAX_FILE_BYTES);
   exportBundle(
     db,
     { packSpec: request.packSpec, identity: request.identity },
     {
       onProgress: (fraction, label) => post({ type: 'progress', fraction, label }),
-      onChunk: (chunk) => {
-        // fflate reuses no buffers it hands out, so the chunk is kept as is.
-        chunks.push(chunk);
-      },
+      onChunk: (chunk) => sink.write(chunk),
       sign: (manifestSha256) =>
         new Promise<ElectronicSignature>((resolve, reject) => {
           answerSignature = (signature) => {
@@ -43,29 +43,19 @@ function run(request: Extract<BundleWorkerRequest, { type: 'export' }>) {
             if (signature) resolve(signature);
             else reject(new DOMException('The manifest was not signed.', 'AbortError'));
           };
-          post({ type: 'sign', manifestSha256, files: fileCount });
+          post({ type: 'sign', manifestSha256 });
         }),
     },
   )
-    .then(({ fileName, written }) => {
-      fileCount = written.manifest.files.length;
-      const bytes = new Uint8Array(written.bytes);
-      let offset = 0;
-      for (const chunk of chunks.splice(0)) {
-        bytes.set(chunk, offset);
-        offset += chunk.byteLength;
-      }
-      post(
-        {
-          type: 'done',
-          bytes,
-          fileName,
-          manifestSha256: written.manifestSha256,
-          files: fileCount,
-        },
-        [bytes.buffer],
-      );
-    })
+    .then(({ fileName, written }) =>
+      post({
+        type: 'done',
+        blob: sink.finish(BUNDLE_MEDIA_TYPE),
+        fileName,
+        manifestSha256: written.manifestSha256,
+        files: written.manifest.files.length,
+      }),
+    )
     .catch((error: unknown) =>
       post({
         type: 'error',

@@ -12,10 +12,11 @@ export type BundleWorkerRequest =
 export type BundleWorkerResponse =
   | { type: 'progress'; fraction: number; label: string }
   /** Every file is written: the manifest's SHA-256 awaits the member's signature. */
-  | { type: 'sign'; manifestSha256: string; files: number }
+  | { type: 'sign'; manifestSha256: string }
   | {
       type: 'done';
-      bytes: Uint8Array<ArrayBuffer>;
+      /** The zip, assembled in parts (see BlobSink): never held twice. */
+      blob: Blob;
       fileName: string;
       manifestSha256: string;
       files: number;

@@ -35,7 +35,7 @@ export function useBundleExport(dbName: string, initiativeTitle: string) {
     async (message: Extract<BundleWorkerResponse, { type: 'done' }>) => {
       const result = await host.saveFile({
         suggestedName: message.fileName,
-        data: message.bytes,
+        data: message.blob,
         mediaType: BUNDLE_MEDIA_TYPE,
         filters: [{ name: 'Audit bundle', extensions: ['zip'] }],
       });

@@ -66,11 +66,12 @@ function ImagePreview(props: { data: Uint8Array; mediaType: string; name: string
 }
 
 function TextPreview({ data }: { data: Uint8Array }) {
-  const text = new TextDecoder().decode(data);
-  const cut = text.length > MAX_TEXT_CHARS;
+  // Decode no more than the preview shows (a character is at most 4 bytes of UTF-8).
+  const text = new TextDecoder().decode(data.subarray(0, MAX_TEXT_CHARS * 4));
+  const cut = text.length > MAX_TEXT_CHARS || data.byteLength > MAX_TEXT_CHARS * 4;
   return (
     <>
-      <pre className="evidence-text" tabIndex={0} aria-label="File contents">
+      <pre className="evidence-text" tabIndex={0} role="region" aria-label="File contents">
         {cut ? text.slice(0, MAX_TEXT_CHARS) : text}
       </pre>
       {cut && <p className="muted">The preview stops here; save a copy to read the whole file.</p>}
@@ -105,7 +106,7 @@ function PdfPreview({ data }: { data: Uint8Array }) {
   return (
     <>
       <p role="status">{status}</p>
-      <div ref={pages} className="pdf-pages" tabIndex={0} aria-label="PDF pages" />
+      <div ref={pages} className="pdf-pages" tabIndex={0} role="region" aria-label="PDF pages" />
     </>
   );
 }

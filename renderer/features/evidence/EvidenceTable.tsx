@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatSize } from '../../../shared/backup/backupError';
 import { rolesGrant } from '../../../shared/domain/permissions';
+import { fileTypeOf } from '../../../shared/evidence/fileTypes';
 import { isCurrentEvidence, type Evidence } from '../../../shared/evidence/record';
 import { useMember, useWorkspace } from '../../app/WorkspaceContext';
 import { useHost } from '../../host/HostContext';
@@ -110,14 +111,16 @@ export function EvidenceTable(props: {
                     )}
                   </td>
                   <td className="button-row">
-                    <button
-                      type="button"
-                      className="button-quiet"
-                      aria-label={`Preview ${evidence.name}`}
-                      onClick={() => setOpen({ kind: 'preview', evidence })}
-                    >
-                      Preview
-                    </button>
+                    {fileTypeOf(evidence.mediaType)?.preview !== 'none' && (
+                      <button
+                        type="button"
+                        className="button-quiet"
+                        aria-label={`Preview ${evidence.name}`}
+                        onClick={() => setOpen({ kind: 'preview', evidence })}
+                      >
+                        Preview
+                      </button>
+                    )}
                     <button
                       type="button"
                       className="button-quiet"

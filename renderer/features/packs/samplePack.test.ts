@@ -224,11 +224,11 @@ describe('initiative pack model of the sample workspace', () => {
     for (const record of evidence.records)
       expect(record.sha256).toBe(stored.find((e) => e.name === record.name)!.sha256);
     expect(evidence.files.map((f) => [f.function, f.file, f.check]).sort()).toEqual([
-      ['Legal', 'DPIA screening DS-0147.md (version 1)', 'Matches the file held'],
+      ['Legal', 'DPIA screening DS-0147.md (version 1)', 'Matches the recorded hash'],
       [
         'Security',
         'Threat model - contract review assistant.md (version 1)',
-        'Matches the file held',
+        'Matches the recorded hash',
       ],
     ]);
     expect(evidence.statement).toMatch(/holds 2 evidence files .*cite 2 files/);
