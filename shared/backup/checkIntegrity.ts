@@ -132,12 +132,15 @@ function checkEvidence(
   for (const id of evidenceFiles.keys()) {
     if (!evidence.has(id)) throw inconsistent(`it holds an evidence file (${id}) with no record`);
   }
+  const names = new Map(rows.members.map((m) => [m.id, m.name]));
   for (const signoff of rows.signoffs) {
     for (const cited of signoff.evidence) {
-      if (evidence.get(cited.id)?.sha256 !== cited.sha256) {
+      const held = evidence.get(cited.id);
+      if (held?.sha256 !== cited.sha256) {
+        const reviewer = names.get(signoff.reviewerId) ?? 'a reviewer';
         throw new BackupError(
           'hash-mismatch',
-          'This backup was refused: a sign-off cites an evidence file that is missing or was changed after it was signed.',
+          `This backup was refused: the sign-off ${signoff.id} by ${reviewer} cites ${held ? `the evidence file “${held.name}”, which was changed after it was signed` : `an evidence file (${cited.id}) that is missing`}.`,
         );
       }
     }

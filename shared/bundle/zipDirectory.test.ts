@@ -60,6 +60,9 @@ describe('archive safety: refused before anything is decompressed', () => {
     ['\\\\server\\x', /the entry "\\\\\\\\server\\\\x" has a backslash in its name/],
     ['a\u0000.pdf', /has control characters in its name/],
     ['a//b', /has an empty or “\.” folder in its path/],
+    ['evidence/CON', /has a name other systems read differently/],
+    ['evidence/a:b.pdf', /has a name other systems read differently/],
+    ['evidence/report.pdf.', /has a name other systems read differently/],
   ])('refuses the entry name %j', (name, message) => {
     expect(refusal(zipWithName(name))).toMatch(message);
   });

@@ -1,6 +1,7 @@
 import { strFromU8 } from 'fflate';
 import { formatSize } from '../backup/backupError';
 import { UnsafeArchiveError } from './archiveError';
+import { safeEntryName } from './entryNames';
 import type { BundleLimits } from './limits';
 
 /** One entry as the zip's central directory declares it; nothing is decompressed yet. */
@@ -237,5 +238,12 @@ function checkName(name: string, shown: string): void {
   if (segments.some((segment) => segment === '..')) refuse(escapes);
   if (segments.some((segment) => segment === '' || segment === '.')) {
     refuse(`the entry ${shown} has an empty or “.” folder in its path.`);
+  }
+  // Every name Countersign writes is made of safe segments; anything else is
+  // read differently by some system (a device name, a drive colon, a trailing dot).
+  if (segments.some((segment) => safeEntryName(segment) !== segment)) {
+    refuse(
+      `the entry ${shown} has a name other systems read differently (a reserved character or device name, or a leading or trailing dot or space). A Countersign bundle never holds such a name.`,
+    );
   }
 }
