@@ -5,6 +5,18 @@ import { ROLES, type Role } from './roles';
  * a permission here and the command layer refuses callers without it. Auditors
  * hold no write permission at all.
  */
+/** Everyone who records or reviews governance work: every role but the read-only auditor. */
+const RECORDERS = [
+  'program-manager',
+  'administrator',
+  'compliance-reviewer',
+  'security-reviewer',
+  'legal-reviewer',
+  'operations-reviewer',
+  'data-privacy-reviewer',
+  'business-owner-reviewer',
+] as const satisfies readonly Role[];
+
 export const PERMISSIONS = {
   /**
    * A member's own account: signing in, setting their passphrase, certifying
@@ -36,26 +48,8 @@ export const PERMISSIONS = {
    * records or reviews governance work. Withdrawal is further limited by the
    * command to whoever added the file, program managers and administrators.
    */
-  'evidence.manage': [
-    'program-manager',
-    'administrator',
-    'compliance-reviewer',
-    'security-reviewer',
-    'legal-reviewer',
-    'operations-reviewer',
-    'data-privacy-reviewer',
-    'business-owner-reviewer',
-  ],
-  'risk.manage': [
-    'program-manager',
-    'administrator',
-    'compliance-reviewer',
-    'security-reviewer',
-    'legal-reviewer',
-    'operations-reviewer',
-    'data-privacy-reviewer',
-    'business-owner-reviewer',
-  ],
+  'evidence.manage': RECORDERS,
+  'risk.manage': RECORDERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -6,6 +6,7 @@ import { packSpecSchema } from '../../../shared/pack/spec';
 import { useMember, useWorkspace } from '../../app/WorkspaceContext';
 import { newId } from '../../db/ids';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ExportProgress } from '../packs/ExportProgress';
 import { packContext } from '../packs/packContext';
 import { useBundleExport } from './useBundleExport';
 import '../packs/packs.css';
@@ -118,13 +119,7 @@ export function ExportBundleForm(props: { initiative: Initiative; onClose: () =>
       </fieldset>
       <ErrorAlert message={problem} />
       {running ? (
-        <div className="pack-progress" aria-live="polite">
-          <progress aria-label="Export progress" max={1} value={state.fraction} />
-          <span>{state.label}…</span>
-          <button type="button" className="button-secondary" onClick={cancel}>
-            Cancel export
-          </button>
-        </div>
+        <ExportProgress fraction={state.fraction} label={state.label} onCancel={cancel} />
       ) : (
         <div className="form-actions">
           <button type="button" className="button-secondary" onClick={onClose}>

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { BUNDLE_MEDIA_TYPE, MANIFEST_RECORD_KIND } from '../../../shared/bundle/format';
 import type { PackSpec } from '../../../shared/pack/spec';
 import { useHost } from '../../host/HostContext';
 import { useSigner } from '../signing/SigningProvider';
+import { useWorkerSlot } from '../packs/useWorkerSlot';
 import type { BundleWorkerRequest, BundleWorkerResponse } from './bundleWorkerProtocol';
 import type { BundleIdentity } from './readBundleContent';
 
@@ -23,13 +24,8 @@ export function useBundleExport(dbName: string, initiativeTitle: string) {
   const host = useHost();
   const requestSignature = useSigner();
   const [state, setState] = useState<BundleExportState>({ status: 'idle' });
-  const workerRef = useRef<Worker | null>(null);
-
-  const stopWorker = useCallback(() => {
-    workerRef.current?.terminate();
-    workerRef.current = null;
-  }, []);
-  useEffect(() => stopWorker, [stopWorker]);
+  const slot = useWorkerSlot();
+  const stopWorker = slot.stop;
 
   const save = useCallback(
     async (message: Extract<BundleWorkerResponse, { type: 'done' }>) => {
@@ -56,11 +52,7 @@ export function useBundleExport(dbName: string, initiativeTitle: string) {
 
   const start = useCallback(
     (packSpec: PackSpec, identity: BundleIdentity) => {
-      stopWorker();
-      const worker = new Worker(new URL('./bundle.worker.ts', import.meta.url), {
-        type: 'module',
-      });
-      workerRef.current = worker;
+      const worker = slot.start(new URL('./bundle.worker.ts', import.meta.url));
       const send = (message: BundleWorkerRequest) => worker.postMessage(message);
       setState({ status: 'running', fraction: 0, label: 'Reading the workspace' });
       worker.onmessage = (event: MessageEvent<BundleWorkerResponse>) => {
@@ -103,15 +95,15 @@ export function useBundleExport(dbName: string, initiativeTitle: string) {
       };
       send({ type: 'export', dbName, packSpec, identity });
     },
-    [dbName, initiativeTitle, requestSignature, save, stopWorker],
+    [dbName, initiativeTitle, requestSignature, save, slot, stopWorker],
   );
 
   /** Stops the export at once: the worker is ended, nothing is saved. */
   const cancel = useCallback(() => {
-    if (!workerRef.current) return;
+    if (!slot.running()) return;
     stopWorker();
     setState({ status: 'cancelled' });
-  }, [stopWorker]);
+  }, [slot, stopWorker]);
 
   const reset = useCallback(() => {
     stopWorker();

@@ -18,6 +18,7 @@ import {
 import { packSpecSchema } from '../../../shared/pack/spec';
 import { useMember, useWorkspace } from '../../app/WorkspaceContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ExportProgress } from './ExportProgress';
 import { packContext } from './packContext';
 import { usePackExport } from './usePackExport';
 import './packs.css';
@@ -322,13 +323,7 @@ export function ExportPackForm({
       </div>
       <ErrorAlert message={problem} />
       {running ? (
-        <div className="pack-progress" aria-live="polite">
-          <progress aria-label="Export progress" max={1} value={state.fraction} />
-          <span>{state.label}…</span>
-          <button type="button" className="button-secondary" onClick={cancel}>
-            Cancel export
-          </button>
-        </div>
+        <ExportProgress fraction={state.fraction} label={state.label} onCancel={cancel} />
       ) : (
         <div className="form-actions">
           <button type="button" className="button-secondary" onClick={onClose}>

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { PackSpec } from '../../../shared/pack/spec';
 import { DOCX_MEDIA_TYPE } from '../../../shared/pack/docx/mediaType';
 import { useHost } from '../../host/HostContext';
+import { useWorkerSlot } from './useWorkerSlot';
 import type { PackWorkerRequest, PackWorkerResponse } from './packWorkerProtocol';
 
 export type PackExportState =
@@ -19,13 +20,8 @@ export type PackExportState =
 export function usePackExport(dbName: string) {
   const host = useHost();
   const [state, setState] = useState<PackExportState>({ status: 'idle' });
-  const workerRef = useRef<Worker | null>(null);
-
-  const stopWorker = useCallback(() => {
-    workerRef.current?.terminate();
-    workerRef.current = null;
-  }, []);
-  useEffect(() => stopWorker, [stopWorker]);
+  const slot = useWorkerSlot();
+  const stopWorker = slot.stop;
 
   const save = useCallback(
     async (message: Extract<PackWorkerResponse, { type: 'done' }>) => {
@@ -52,9 +48,7 @@ export function usePackExport(dbName: string) {
 
   const start = useCallback(
     (spec: PackSpec) => {
-      stopWorker();
-      const worker = new Worker(new URL('./pack.worker.ts', import.meta.url), { type: 'module' });
-      workerRef.current = worker;
+      const worker = slot.start(new URL('./pack.worker.ts', import.meta.url));
       setState({ status: 'running', fraction: 0, label: 'Reading the workspace' });
       worker.onmessage = (event: MessageEvent<PackWorkerResponse>) => {
         const message = event.data;
@@ -78,15 +72,15 @@ export function usePackExport(dbName: string) {
       };
       worker.postMessage({ type: 'export', dbName, spec } satisfies PackWorkerRequest);
     },
-    [dbName, save, stopWorker],
+    [dbName, save, slot, stopWorker],
   );
 
   /** Stops the export at once: the worker is ended, nothing is saved. */
   const cancel = useCallback(() => {
-    if (!workerRef.current) return;
+    if (!slot.running()) return;
     stopWorker();
     setState({ status: 'cancelled' });
-  }, [stopWorker]);
+  }, [slot, stopWorker]);
 
   const reset = useCallback(() => {
     stopWorker();

@@ -1,0 +1,25 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+
+/**
+ * Holds the one worker an export runs in: starting another ends the last,
+ * and leaving the screen ends it, so no export outlives its dialog.
+ */
+export function useWorkerSlot() {
+  const ref = useRef<Worker | null>(null);
+  const stop = useCallback(() => {
+    ref.current?.terminate();
+    ref.current = null;
+  }, []);
+  useEffect(() => stop, [stop]);
+  const start = useCallback(
+    (url: URL) => {
+      stop();
+      const worker = new Worker(url, { type: 'module' });
+      ref.current = worker;
+      return worker;
+    },
+    [stop],
+  );
+  const running = useCallback(() => ref.current !== null, []);
+  return useMemo(() => ({ start, stop, running }), [start, stop, running]);
+}
