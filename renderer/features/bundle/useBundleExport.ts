@@ -52,7 +52,9 @@ export function useBundleExport(dbName: string, initiativeTitle: string) {
 
   const start = useCallback(
     (packSpec: PackSpec, identity: BundleIdentity) => {
-      const worker = slot.start(new URL('./bundle.worker.ts', import.meta.url));
+      const worker = slot.start(
+        () => new Worker(new URL('./bundle.worker.ts', import.meta.url), { type: 'module' }),
+      );
       const send = (message: BundleWorkerRequest) => worker.postMessage(message);
       setState({ status: 'running', fraction: 0, label: 'Reading the workspace' });
       worker.onmessage = (event: MessageEvent<BundleWorkerResponse>) => {

@@ -48,7 +48,9 @@ export function usePackExport(dbName: string) {
 
   const start = useCallback(
     (spec: PackSpec) => {
-      const worker = slot.start(new URL('./pack.worker.ts', import.meta.url));
+      const worker = slot.start(
+        () => new Worker(new URL('./pack.worker.ts', import.meta.url), { type: 'module' }),
+      );
       setState({ status: 'running', fraction: 0, label: 'Reading the workspace' });
       worker.onmessage = (event: MessageEvent<PackWorkerResponse>) => {
         const message = event.data;

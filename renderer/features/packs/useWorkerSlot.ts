@@ -11,10 +11,12 @@ export function useWorkerSlot() {
     ref.current = null;
   }, []);
   useEffect(() => stop, [stop]);
+  // A factory, not a URL: Vite bundles a worker only where it sees the
+  // literal `new Worker(new URL('./x.worker.ts', import.meta.url), …)`.
   const start = useCallback(
-    (url: URL) => {
+    (create: () => Worker) => {
       stop();
-      const worker = new Worker(url, { type: 'module' });
+      const worker = create();
       ref.current = worker;
       return worker;
     },
