@@ -51,8 +51,13 @@ export interface ImportRound {
   imports: number;
   /** The app's import command through `execute()`, start to commit. */
   importMs: number;
-  /** Native IndexedDB `put` of the same records, in the same number of transactions. */
+  /**
+   * Native IndexedDB `put` of the same records (initiatives, audit events and
+   * the summaries the command layer derives), in the same number of transactions.
+   */
   rawMs: number;
+  /** The same without the summaries: the baseline before they existed, for context. */
+  rawWithoutSummariesMs: number;
   /** The same puts into stores without secondary indexes: what index upkeep costs. */
   rawNoIndexMs: number;
   /** Bytes of the records (JSON length), for context. */
@@ -75,17 +80,18 @@ export interface SignoffRound {
 
 /** Scenario 7, the pure parts: what `useDashboard` computes, timed without React. */
 export interface DashboardRound {
-  /** A data change: the five tables read whole, then `prepareDashboard`. */
+  /** A data change: the summaries and the members read, then `prepareSummaries`. */
   dataChanges: {
-    /** The five `toArray()` reads, started together, until the last one resolves. */
+    /** The two `toArray()` reads, started together, until the last one resolves. */
     loadMs: number;
     prepareMs: number;
     /** When each table's read resolved, from the start. */
     tablesMs: Record<string, number>;
   }[];
-  /** `loadStageChanges` (the funnel's history) on its own, per run. */
-  historyMs: number[];
-  /** Estimated bytes (JSON) each read carries, by table, and of the stage-change events. */
+  /**
+   * Estimated bytes (JSON) each read carries: the summaries and members, and
+   * for comparison the tables and stage-change events the Dashboard read before.
+   */
   bytes: Record<string, number>;
   /** A filter change: `aggregateDashboard` for one business unit, owner or tier, or back to none. */
   filterChanges: { ms: number; filter: string; shown: number }[];
@@ -133,7 +139,6 @@ export interface BenchApi {
   measureDashboard: (options: {
     dbName: string;
     dataRuns: number;
-    historyRuns: number;
     filterRuns: number;
     dataWarmUps: number;
     warmUps: number;

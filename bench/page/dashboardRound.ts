@@ -1,13 +1,8 @@
-import {
-  aggregateDashboard,
-  prepareDashboard,
-  type PreparedDashboard,
-} from '../../shared/dashboard/buildDashboard';
-import type { StageChange } from '../../shared/dashboard/durations';
+import { aggregateDashboard } from '../../shared/dashboard/aggregate';
 import { EMPTY_DASHBOARD_FILTER, type DashboardFilter } from '../../shared/dashboard/filter';
+import { prepareSummaries, type PreparedSummaries } from '../../shared/dashboard/prepareSummaries';
 import { RISK_TIERS } from '../../shared/euAiAct/tier';
 import { CountersignDb } from '../../renderer/db/database';
-import { loadStageChanges } from '../../renderer/features/dashboard/loadDashboardData';
 import type { DashboardRound } from './api';
 
 /**
@@ -15,14 +10,11 @@ import type { DashboardRound } from './api';
  * screen's `useDashboard` does, without React and without Dexie's live-query
  * layer:
  *
- * - a data change: the five tables read whole (`toArray()`, all at once, as
- *   the hook's five live queries start together), then `prepareDashboard`;
- * - the stage-change history (`loadStageChanges`, the function the hook
- *   calls), timed on its own: the panels show without it and the funnel's
- *   medians follow (in the app it loads alongside the tables; the in-app
- *   render figure has them together);
- * - a filter change: `aggregateDashboard` over the prepared data, with the
- *   history, for a business unit, an owner or a tier in turn.
+ * - a data change: the summaries the command layer keeps and the members read
+ *   whole (`toArray()`, both at once, as the hook's two live queries start
+ *   together), then `prepareSummaries`;
+ * - a filter change: `aggregateDashboard` over the prepared summaries, for a
+ *   business unit, an owner or a tier in turn.
  *
  * Each data-change run reads everything again in the same open database, as a
  * change of the records does in the app.
@@ -30,7 +22,6 @@ import type { DashboardRound } from './api';
 export async function measureDashboard(options: {
   dbName: string;
   dataRuns: number;
-  historyRuns: number;
   filterRuns: number;
   /** Untimed data-change runs first. */
   dataWarmUps: number;
@@ -44,10 +35,9 @@ export async function measureDashboard(options: {
     const settings = workspace.settings;
     const now = new Date();
     const dataChanges: DashboardRound['dataChanges'] = [];
-    let prepared: PreparedDashboard | null = null;
-    let sizes: Omit<DashboardRound['sizes'], 'stageChanges'> | null = null;
+    let prepared: PreparedSummaries | null = null;
     for (let run = 0; run < options.dataWarmUps + options.dataRuns; run += 1) {
-      // Drop the last run's records first, so two copies are never alive at once.
+      // Drop the last run's rows first, so two copies are never alive at once.
       prepared = null;
       const started = performance.now();
       const tableDone: Record<string, number> = {};
@@ -56,23 +46,13 @@ export async function measureDashboard(options: {
           tableDone[name] = performance.now() - started;
           return value;
         });
-      const [initiatives, risks, gates, signoffs, members] = await Promise.all([
-        timed('initiatives', db.initiatives.toArray()),
-        timed('risks', db.risks.toArray()),
-        timed('gates', db.gates.toArray()),
-        timed('signoffs', db.signoffs.toArray()),
+      const [summaries, members] = await Promise.all([
+        timed('initiativeSummaries', db.initiativeSummaries.toArray()),
         timed('members', db.members.toArray()),
       ]);
       const loaded = performance.now();
-      prepared = prepareDashboard({ now, settings, initiatives, risks, gates, signoffs, members });
+      prepared = prepareSummaries({ now, settings, summaries, members });
       const preparedAt = performance.now();
-      sizes = {
-        initiatives: initiatives.length,
-        risks: risks.length,
-        gates: gates.length,
-        signoffs: signoffs.length,
-        members: members.length,
-      };
       if (run >= options.dataWarmUps) {
         dataChanges.push({
           loadMs: loaded - started,
@@ -81,15 +61,7 @@ export async function measureDashboard(options: {
         });
       }
     }
-    let stageChanges: StageChange[] = [];
-    const historyMs: number[] = [];
-    for (let run = 0; run < Math.max(1, options.historyRuns); run += 1) {
-      stageChanges = [];
-      const started = performance.now();
-      stageChanges = await loadStageChanges(db);
-      historyMs.push(performance.now() - started);
-    }
-    if (!prepared || !sizes) throw new Error('No data-change run');
+    if (!prepared) throw new Error('No data-change run');
 
     // Filter changes as the in-app figure makes them: a business unit, an owner or a tier in
     // turn, each followed by going back to "Any" (every initiative in scope again).
@@ -110,12 +82,12 @@ export async function measureDashboard(options: {
     }
     filters.length = options.warmUps + options.filterRuns;
     const unfilteredStarted = performance.now();
-    const all = aggregateDashboard(prepared, { stageChanges, filter: EMPTY_DASHBOARD_FILTER });
+    const all = aggregateDashboard(prepared, { filter: EMPTY_DASHBOARD_FILTER });
     const unfilteredMs = performance.now() - unfilteredStarted;
     const filterChanges: DashboardRound['filterChanges'] = [];
     for (const [i, filter] of filters.entries()) {
       const started = performance.now();
-      const dashboard = aggregateDashboard(prepared, { stageChanges, filter });
+      const dashboard = aggregateDashboard(prepared, { filter });
       const ms = performance.now() - started;
       if (i >= options.warmUps) {
         filterChanges.push({
@@ -131,13 +103,21 @@ export async function measureDashboard(options: {
         });
       }
     }
+    const history = db.auditEvents.where('action').equals('initiative.changeStage');
+    const sizes: DashboardRound['sizes'] = {
+      initiatives: await db.initiatives.count(),
+      risks: await db.risks.count(),
+      gates: await db.gates.count(),
+      signoffs: await db.signoffs.count(),
+      members: await db.members.count(),
+      stageChanges: await history.count(),
+    };
     return {
       dataChanges,
-      historyMs,
       bytes: await estimateBytes(db, sizes),
       filterChanges,
       unfilteredAggregateMs: unfilteredMs,
-      sizes: { ...sizes, stageChanges: stageChanges.length },
+      sizes,
       panels: {
         stalled: all.stalled.items.length,
         pendingReviews: all.waitingOn.reviews.length,
@@ -153,11 +133,12 @@ export async function measureDashboard(options: {
 /**
  * Roughly how much each read carries: the average JSON length of the first
  * 200 rows times the row count (IndexedDB's structured clone is of the same
- * order). Untimed; it explains where the load time goes.
+ * order). Untimed; it explains where the load time goes, and what the
+ * summaries saved against the tables the Dashboard used to read whole.
  */
 async function estimateBytes(
   db: CountersignDb,
-  sizes: Omit<DashboardRound['sizes'], 'stageChanges'>,
+  sizes: DashboardRound['sizes'],
 ): Promise<Record<string, number>> {
   const average = (rows: readonly unknown[]) =>
     rows.length === 0
@@ -165,13 +146,18 @@ async function estimateBytes(
       : rows.reduce<number>((sum, r) => sum + JSON.stringify(r).length, 0) / rows.length;
   const history = db.auditEvents.where('action').equals('initiative.changeStage');
   return {
-    initiatives: Math.round(average(await db.initiatives.limit(200).toArray()) * sizes.initiatives),
-    risks: Math.round(average(await db.risks.limit(200).toArray()) * sizes.risks),
-    gates: Math.round(average(await db.gates.limit(200).toArray()) * sizes.gates),
-    signoffs: Math.round(average(await db.signoffs.limit(200).toArray()) * sizes.signoffs),
+    initiativeSummaries: Math.round(
+      average(await db.initiativeSummaries.limit(200).toArray()) * sizes.initiatives,
+    ),
     members: Math.round(average(await db.members.limit(200).toArray()) * sizes.members),
-    stageChangeEvents: Math.round(
-      average(await history.clone().limit(200).toArray()) * (await history.count()),
+    formerlyInitiatives: Math.round(
+      average(await db.initiatives.limit(200).toArray()) * sizes.initiatives,
+    ),
+    formerlyRisks: Math.round(average(await db.risks.limit(200).toArray()) * sizes.risks),
+    formerlyGates: Math.round(average(await db.gates.limit(200).toArray()) * sizes.gates),
+    formerlySignoffs: Math.round(average(await db.signoffs.limit(200).toArray()) * sizes.signoffs),
+    formerlyStageChangeEvents: Math.round(
+      average(await history.clone().limit(200).toArray()) * sizes.stageChanges,
     ),
   };
 }

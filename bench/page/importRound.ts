@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../../shared/audit/auditEvent';
+import type { InitiativeSummary } from '../../shared/dashboard/summary/record';
 import type { Initiative } from '../../shared/domain/initiative';
 import { MAX_IMPORT_ROWS } from '../../shared/import/table';
 import { CountersignDb } from '../../renderer/db/database';
@@ -27,7 +28,7 @@ import type { ImportRound } from './api';
  * `runImportRound` shows only the measured work.
  */
 interface Written {
-  batches: { initiatives: Initiative[]; events: AuditEvent[] }[];
+  batches: { initiatives: Initiative[]; events: AuditEvent[]; summaries: InitiativeSummary[] }[];
 }
 
 interface Prepared {
@@ -59,6 +60,7 @@ function openBare(name: string): Promise<IDBDatabase> {
     request.onupgradeneeded = () => {
       request.result.createObjectStore('initiatives', { keyPath: 'id' });
       request.result.createObjectStore('auditEvents', { keyPath: 'seq' });
+      request.result.createObjectStore('initiativeSummaries', { keyPath: 'initiativeId' });
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('open failed'));
@@ -105,12 +107,17 @@ async function writtenSince(db: CountersignDb, afterSeq: number): Promise<Writte
   const batches: Written['batches'] = [];
   for (let i = 0; i < events.length; i += MAX_IMPORT_ROWS) {
     const slice = events.slice(i, i + MAX_IMPORT_ROWS);
+    const summaries = await db.initiativeSummaries.bulkGet(slice.map((e) => e.entityId));
     batches.push({
       events: slice,
       initiatives: slice.map((e) => {
         const initiative = byId.get(e.entityId);
         if (!initiative) throw new Error(`Imported initiative ${e.entityId} is missing`);
         return initiative;
+      }),
+      summaries: summaries.map((row, j) => {
+        if (!row) throw new Error(`The summary of ${slice[j]?.entityId ?? '?'} is missing`);
+        return row;
       }),
     });
   }
@@ -160,16 +167,28 @@ export async function prepareImportRound(options: {
   return id;
 }
 
-async function rawPuts(idb: IDBDatabase, written: Written): Promise<number> {
+/**
+ * Native puts of what an import wrote, a strict transaction per import: the
+ * initiatives, their audit events and, unless left out, their summaries (the
+ * derived rows the command layer writes in the same transaction).
+ */
+async function rawPuts(idb: IDBDatabase, written: Written, withSummaries = true): Promise<number> {
   const started = performance.now();
   for (const batch of written.batches) {
-    const tx = idb.transaction(['initiatives', 'auditEvents'], 'readwrite', {
-      durability: 'strict',
-    });
+    const stores = [
+      'initiatives',
+      'auditEvents',
+      ...(withSummaries ? ['initiativeSummaries'] : []),
+    ];
+    const tx = idb.transaction(stores, 'readwrite', { durability: 'strict' });
     const initiatives = tx.objectStore('initiatives');
     const events = tx.objectStore('auditEvents');
     for (const record of batch.initiatives) initiatives.put(record);
     for (const record of batch.events) events.put(record);
+    if (withSummaries) {
+      const summaries = tx.objectStore('initiativeSummaries');
+      for (const record of batch.summaries) summaries.put(record);
+    }
     await committed(tx);
   }
   return performance.now() - started;
@@ -188,6 +207,16 @@ export async function runImportRound(id: number): Promise<ImportRound> {
     const importMs = await importViaCommand(commandDb, rows, adminId);
     const written = await writtenSince(commandDb, before);
     if (!round.early) rawMs = await rawPuts(rawDb.backendDB(), written);
+    // The baseline before summaries existed: the same initiatives and events, no derived rows.
+    const withoutSummaries = new CountersignDb(`${rawDb.name}-records-only`);
+    let rawWithoutSummariesMs = 0;
+    try {
+      await withoutSummaries.open();
+      rawWithoutSummariesMs = await rawPuts(withoutSummaries.backendDB(), written, false);
+    } finally {
+      withoutSummaries.close();
+      await CountersignDb.delete(withoutSummaries.name);
+    }
 
     bare = await openBare(round.bareName);
     const rawNoIndexMs = await rawPuts(bare, written);
@@ -198,12 +227,14 @@ export async function runImportRound(id: number): Promise<ImportRound> {
       transactions += 1;
       for (const r of batch.initiatives) recordBytes += JSON.stringify(r).length;
       for (const r of batch.events) recordBytes += JSON.stringify(r).length;
+      for (const r of batch.summaries) recordBytes += JSON.stringify(r).length;
     }
     return {
       records: options.records,
       imports: transactions,
       importMs,
       rawMs,
+      rawWithoutSummariesMs,
       rawNoIndexMs,
       recordBytes,
     };

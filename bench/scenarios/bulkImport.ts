@@ -40,6 +40,7 @@ export const bulkImport: MeasurableScenario = {
     const rate = (pick: (r: ImportRound) => number) => records / (median(rounds.map(pick)) / 1000);
     const importRate = rate((r) => r.importMs);
     const rawRate = rate((r) => r.rawMs);
+    const recordsOnlyRate = rate((r) => r.rawWithoutSummariesMs);
     const rawNoIndexRate = rate((r) => r.rawNoIndexMs);
     const imports = rounds[0]?.imports ?? 1;
     const detail = {
@@ -48,6 +49,7 @@ export const bulkImport: MeasurableScenario = {
       rounds: rounds.map((r) => ({
         importMs: round(r.importMs),
         rawMs: round(r.rawMs),
+        rawWithoutSummariesMs: round(r.rawWithoutSummariesMs),
         rawNoIndexMs: round(r.rawNoIndexMs),
       })),
       recordMiB: round((rounds[0]?.recordBytes ?? 0) / 2 ** 20),
@@ -74,8 +76,20 @@ export const bulkImport: MeasurableScenario = {
         { comparator: '>=', value: 0.7, source: DESIGN },
         {
           method:
-            'Raw: native IDBObjectStore.put of the very initiative and audit-event records the command wrote, read back untimed, in the same number of strict transactions, into an empty database with the same stores and indexes; same rounds, alternating which goes first.',
+            'Raw: native IDBObjectStore.put of the very records the command wrote (initiatives, audit events and the initiativeSummaries rows it derives in the same transaction), read back untimed, in the same number of strict transactions, into an empty database with the same stores and indexes; same rounds, alternating which goes first.',
           detail: { rawRecordsPerSecond: Math.round(rawRate) },
+        },
+      ),
+      figure(
+        5,
+        'import ÷ raw puts of the initiatives and events alone, without their summaries (context)',
+        round(importRate / recordsOnlyRate, 2),
+        '×',
+        null,
+        {
+          method:
+            'The same comparison against the baseline as it was before the summaries (schema 7): native puts of the initiatives and audit events only. The gap between the two ratios is what keeping the summaries costs an import.',
+          detail: { rawRecordsPerSecond: Math.round(recordsOnlyRate) },
         },
       ),
       figure(5, 'raw IndexedDB puts of the same records', Math.round(rawRate), 'records/s', null),
@@ -87,7 +101,7 @@ export const bulkImport: MeasurableScenario = {
         null,
         {
           method:
-            "Same records into initiatives (keyPath id) and auditEvents (keyPath seq) with none of the schema's secondary indexes: the difference is index upkeep.",
+            "Same records into initiatives (keyPath id), auditEvents (keyPath seq) and initiativeSummaries (keyPath initiativeId) with none of the schema's secondary indexes: the difference is index upkeep.",
         },
       ),
     ];

@@ -48,8 +48,8 @@ const pct = (values: readonly number[], p: number) => round(percentile(values, p
  * a first visit; a second visit in the same session is reported too. Then
  * filter changes in the app, each to the frame with every panel re-counted.
  *
- * Pure (bench page, no React): the five tables read and `prepareDashboard`
- * (what a change of the records costs), the stage history on its own, and
+ * Pure (bench page, no React): the summaries and members read and
+ * `prepareSummaries` (what a change of the records costs), and
  * `aggregateDashboard` (what a filter change costs before rendering).
  */
 export const dashboard: MeasurableScenario = {
@@ -57,11 +57,8 @@ export const dashboard: MeasurableScenario = {
   title: 'Dashboard render on the reference workload',
   async run(ctx) {
     const runs = ctx.scale === 'small' ? 3 : 5;
-    // A data change takes seconds at full scale: fewer runs there, so the full suite stays near
-    // its 15 minutes.
-    const dataRuns = ctx.scale === 'small' ? 20 : 8;
+    const dataRuns = ctx.scale === 'small' ? 20 : 10;
     const dataWarmUps = ctx.scale === 'small' ? 2 : 1;
-    const historyRuns = ctx.scale === 'small' ? 5 : 2;
     const total = ctx.counts.initiatives.toLocaleString('en-GB');
     const figures: Figure[] = [];
     const profiles: ProfileSummary[] = [];
@@ -83,7 +80,7 @@ export const dashboard: MeasurableScenario = {
     await screen(page, 'openInitiatives');
     const second = await screen(page, 'openDashboard');
     const openMethod =
-      'Reference workspace, minified app, signed in as the administrator with the Initiatives list on screen; the main-nav "Dashboard" button is pressed in the page and timed to the frame (rAF, then a task) in which every panel is in the DOM: the Stage funnel table with its rows, the residual heat map (chart and table) and the last panel (cost at scale). A new page (session) per run, so each is the first visit.';
+      'Reference workspace, minified app, signed in as the administrator with the Initiatives list on screen; the main-nav "Dashboard" button is pressed in the page and timed to the frame (rAF, then a task) in which every panel is in the DOM: the Stage funnel table with its rows, the residual heat map (chart and table) and the last panel (cost at scale). A new page (session) per run, so each is the first visit. The screen reads the initiativeSummaries table (one row per initiative, kept by the command layer) and the members.';
     const content = first.map((o) => o.contentPaintedMs);
     const complete = first.map((o) => o.completePaintedMs);
     figures.push(
@@ -120,7 +117,7 @@ export const dashboard: MeasurableScenario = {
         null,
         {
           method:
-            'As above, to the frame in which the funnel\'s "Median time spent" column no longer says "Loading…": the stage-change history (every initiative.changeStage audit event, read through the action index) has loaded. The panels show before it; informative.',
+            'As above, to the frame in which the funnel\'s "Median time spent" column no longer says "Loading…". The stage history now comes with the summaries (no audit event is read), so this is the frame above; informative.',
           detail: { runsMs: complete.map((v) => round(v)) },
         },
       ),
@@ -240,29 +237,28 @@ export const dashboard: MeasurableScenario = {
 
     // --- Pure: data change and filter change, in the bench page --------------------------------
     ctx.log(
-      `dashboard: tables + prepareDashboard × ${String(dataRuns)}, aggregateDashboard × ${String(FILTER_CHANGES)} (bench page)`,
+      `dashboard: summaries + prepareSummaries × ${String(dataRuns)}, aggregateDashboard × ${String(FILTER_CHANGES)} (bench page)`,
     );
     const bench = await ctx.benchPage();
-    const measure = (dRuns: number, dWarmUps: number, hRuns: number, fRuns: number) =>
+    const measure = (dRuns: number, dWarmUps: number, fRuns: number) =>
       bench.evaluate(
         (o) => window.countersignBench?.measureDashboard(o) ?? Promise.reject(new Error('no page')),
         {
           dbName: ctx.reference.dbName,
           dataRuns: dRuns,
           dataWarmUps: dWarmUps,
-          historyRuns: hRuns,
           filterRuns: fRuns,
           warmUps: WARM_UP,
         },
       );
-    const pure: DashboardRound = await measure(dataRuns, dataWarmUps, historyRuns, FILTER_CHANGES);
+    const pure: DashboardRound = await measure(dataRuns, dataWarmUps, FILTER_CHANGES);
     figures.push(...pureFigures(pure, total, dataWarmUps));
     const pureFilterFigure = figures.at(-1);
 
     if (wants(pureFilterFigure)) {
-      ctx.log('profiling: tables + prepareDashboard + aggregateDashboard (bench page)');
+      ctx.log('profiling: summaries + prepareSummaries + aggregateDashboard (bench page)');
       profiles.push(
-        await ctx.profile(bench, `dashboard-pure-${ctx.scale}`, () => measure(1, 0, 1, 8)),
+        await ctx.profile(bench, `dashboard-pure-${ctx.scale}`, () => measure(3, 0, 20)),
       );
     }
     notes.push(
@@ -302,12 +298,12 @@ function pureFigures(pure: DashboardRound, total: string, dataWarmUps: number): 
   const dataChange = pure.dataChanges.map((d) => d.loadMs + d.prepareMs);
   const aggregate = pure.filterChanges.map((f) => f.ms);
   const tables = Object.keys(pure.dataChanges[0]?.tablesMs ?? {});
-  const dataMethod = `Bench page, reference workspace, no React: the initiatives, risks, gates, signoffs and members tables read whole with toArray() (started together, as useDashboard's live queries are), then prepareDashboard (gate evaluation, review queues, risk standings). ${String(pure.dataChanges.length)} runs after ${String(dataWarmUps)} warm-up(s).`;
-  const aggregateMethod = `Bench page: aggregateDashboard over the prepared data with the stage history, for one business unit, owner or tier in turn, each followed by going back to no filter, as the in-app figure does (what a filter change computes before React renders). ${String(pure.filterChanges.length)} changes after ${String(WARM_UP)} warm-ups.`;
+  const dataMethod = `Bench page, reference workspace, no React: the initiativeSummaries table (one compact row per initiative, kept by the command layer in every write's transaction) and the members read whole with toArray() (started together, as useDashboard's two live queries are), then prepareSummaries (gate standings, review queues, risk standings on today's settings, the funnel's sorted stays). ${String(pure.dataChanges.length)} runs after ${String(dataWarmUps)} warm-up(s).`;
+  const aggregateMethod = `Bench page: aggregateDashboard over the prepared summaries, for one business unit, owner or tier in turn, each followed by going back to no filter, as the in-app figure does (what a filter change computes before React renders). ${String(pure.filterChanges.length)} changes after ${String(WARM_UP)} warm-ups.`;
   const narrowed = pure.filterChanges.filter((f) => f.filter !== 'any (cleared)').map((f) => f.ms);
   const cleared = pure.filterChanges.filter((f) => f.filter === 'any (cleared)').map((f) => f.ms);
   return [
-    figure(7, 'pure: load the five tables, p50', pct(load, 50), 'ms', null, {
+    figure(7, 'pure: read the summaries and members, p50', pct(load, 50), 'ms', null, {
       method: dataMethod,
       detail: {
         p95Ms: pct(load, 95),
@@ -325,13 +321,13 @@ function pureFigures(pure: DashboardRound, total: string, dataWarmUps: number): 
         samplesMs: load.map((v) => round(v)),
       },
     }),
-    figure(7, 'pure: prepareDashboard, p50', pct(prepare, 50), 'ms', null, {
+    figure(7, 'pure: prepareSummaries, p50', pct(prepare, 50), 'ms', null, {
       method: dataMethod,
       detail: { p95Ms: pct(prepare, 95), samplesMs: prepare.map((v) => round(v)) },
     }),
     figure(
       7,
-      `pure: data change (tables + prepareDashboard) at ${total} initiatives, p50`,
+      `pure: data change (summaries + prepareSummaries) at ${total} initiatives, p50`,
       pct(dataChange, 50),
       'ms',
       null,
@@ -339,25 +335,11 @@ function pureFigures(pure: DashboardRound, total: string, dataWarmUps: number): 
     ),
     figure(
       7,
-      `pure: data change (tables + prepareDashboard), p95 of ${String(dataChange.length)}`,
+      `pure: data change (summaries + prepareSummaries), p95 of ${String(dataChange.length)}`,
       pct(dataChange, 95),
       'ms',
       null,
       { method: dataMethod, detail: { samplesMs: dataChange.map((v) => round(v)) } },
-    ),
-    figure(
-      7,
-      'pure: stage history (loadStageChanges), median',
-      round(median(pure.historyMs)),
-      'ms',
-      null,
-      {
-        method: `Bench page: renderer/features/dashboard/loadDashboardData.ts's loadStageChanges on its own (every initiative.changeStage audit event through the action index, reduced with stageChangeOf): ${String(pure.sizes.stageChanges)} stage changes. Median of ${String(pure.historyMs.length)}.`,
-        detail: {
-          samplesMs: pure.historyMs.map((v) => round(v)),
-          estimatedEventBytes: pure.bytes.stageChangeEvents,
-        },
-      },
     ),
     figure(
       7,

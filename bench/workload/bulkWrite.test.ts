@@ -192,6 +192,12 @@ describe('bulkWrite', () => {
     // Key order is part of "identical" too: the stored JSON text matches byte for byte.
     expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
     expect(actual.credentials).toHaveLength(COUNTS.members);
+    // The Dashboard's summaries too: one per initiative, with stage histories, gates and risks.
+    const summaries = await viaBulk.initiativeSummaries.toArray();
+    expect(summaries).toHaveLength(COUNTS.initiatives);
+    expect(summaries.some((s) => Object.keys(s.history.stays).length > 0)).toBe(true);
+    expect(summaries.some((s) => s.gates.some((g) => g.signoffs.length > 0))).toBe(true);
+    expect(summaries.some((s) => s.risks.length > 0)).toBe(true);
 
     // Every gate carried its initiative to its stage on approvals signed by the reviewers' own keys.
     const plan = planWorkload(COUNTS);

@@ -42,6 +42,9 @@ import { requireCertified, requireOwnSignature } from '../../renderer/db/command
 import { setOwnPassphrase } from '../../renderer/db/commands/setOwnPassphrase';
 import { updateReadinessInput } from '../../renderer/db/commands/updateReadiness';
 import { GAPS } from '../../shared/domain/readiness';
+import { stageChangeOf, type StageChange } from '../../shared/dashboard/durations';
+import { stageHistoryOf } from '../../shared/dashboard/summary/stageHistory';
+import { summarizeWithHistories } from '../../shared/dashboard/summary/summarize';
 import type { WorkloadOp } from './generate';
 
 /**
@@ -80,7 +83,10 @@ import type { WorkloadOp } from './generate';
  *   in that chunk) per transaction, one transaction in flight while the next
  *   chunk is hashed. Initiatives, gates and sign-offs, which change after
  *   they are created (stage, `usedAt`, condition closures), are written once
- *   at the end in their final state. The final database is identical;
+ *   at the end in their final state, and so are the Dashboard's summaries
+ *   (`summarizeWithHistories`, which `execute()` runs after every command,
+ *   over the final records and each initiative's stage changes as sealed).
+ *   The final database is identical;
  *   intermediate states are not, so a failed bulk write leaves a partial
  *   database that the caller must delete. Benchmark setup only.
  *
@@ -167,6 +173,7 @@ export async function bulkWrite(
   const gatesOf = new Map<string, string[]>();
   const signoffs = new Map<string, Signoff>();
   const signoffsOf = new Map<string, string[]>();
+  const stageChangesOf = new Map<string, StageChange[]>();
   let workspace: Workspace | null = null;
   let workspaceId: string | null = null;
   let administratorId: string | null = null;
@@ -416,6 +423,10 @@ export async function bulkWrite(
           after,
           reason: input.reason,
         });
+        // As the command layer does: the summary's history comes from the sealed event.
+        const sealed = events.at(-1);
+        const stageChange = sealed && stageChangeOf(sealed);
+        if (stageChange) listed(stageChangesOf, after.id).push(stageChange);
         if (passage.gate) {
           const used: Gate = { ...passage.gate, usedAt: at };
           gates.set(used.id, used);
@@ -643,6 +654,20 @@ export async function bulkWrite(
   await writeFinal(db.initiatives, [...initiatives.values()]);
   await writeFinal(db.gates, [...gates.values()]);
   await writeFinal(db.signoffs, [...signoffs.values()]);
+  // The Dashboard's summaries, computed from the final records by the function the command
+  // layer uses after every command, with each initiative's stage history.
+  await writeFinal(
+    db.initiativeSummaries,
+    summarizeWithHistories(
+      {
+        initiatives: [...initiatives.values()],
+        risks: [...risksOf.values()].flat(),
+        gates: [...gates.values()],
+        signoffs: [...signoffs.values()],
+      },
+      (id) => stageHistoryOf(stageChangesOf.get(id) ?? []),
+    ),
+  );
 
   return {
     workspaceId,

@@ -7,6 +7,7 @@ import type {
   EvidenceRecord,
   GateRecord,
   InitiativeRecord,
+  InitiativeSummaryRecord,
   MemberRecord,
   RiskRecord,
   SignoffRecord,
@@ -27,6 +28,7 @@ export class CountersignDb extends Dexie {
   declare evidenceFiles: Table<EvidenceFileRecord, string>;
   declare auditEvents: Table<AuditEventRecord, number>;
   declare credentials: Table<CredentialRecord, string>;
+  declare initiativeSummaries: Table<InitiativeSummaryRecord, string>;
 
   constructor(
     name: string,

@@ -1,6 +1,7 @@
 import type { AuditEvent } from '../../shared/audit/auditEvent';
 import type { CredentialEnvelope, TemporaryPassphrase } from '../../shared/auth/credential';
 import type { Evidence } from '../../shared/evidence/record';
+import type { InitiativeSummary } from '../../shared/dashboard/summary/record';
 import type { Gate } from '../../shared/gates/gate';
 import type { Signoff } from '../../shared/gates/signoff';
 import type { Initiative } from '../../shared/domain/initiative';
@@ -26,6 +27,8 @@ export interface EvidenceFileRecord {
   data: Uint8Array;
 }
 export type AuditEventRecord = AuditEvent;
+/** Derived: the Dashboard's summary of one initiative (`initiativeSummaries`, never backed up). */
+export type InitiativeSummaryRecord = InitiativeSummary;
 
 /** A member's sign-in secret: their sealed signing key, or a temporary passphrase to replace. */
 export type CredentialRecord =

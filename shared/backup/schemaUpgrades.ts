@@ -50,6 +50,9 @@ export const SCHEMA_UPGRADES: Readonly<Record<number, (tables: RawTables) => Raw
     workspace: patchRows(tables.workspace, workspaceToV6),
     signoffs: patchRows(tables.signoffs, signoffToV6),
   }),
+  // Version 7 adds only the derived initiativeSummaries table, which backups
+  // never hold: it is rebuilt after every restore. Rows stay as they are.
+  6: (tables) => tables,
 };
 
 /** Upgrades rows from `fromVersion` to `toVersion`, or says which step is missing. */

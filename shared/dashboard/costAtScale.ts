@@ -1,5 +1,5 @@
-import type { Initiative, Stage } from '../domain/initiative';
-import { projectCost } from '../domain/businessCase';
+import type { Stage } from '../domain/initiative';
+import type { InitiativeSummary } from './summary/record';
 
 /** When a projected production cost is flagged (the workspace's `costAlert` setting). */
 export interface CostRules {
@@ -43,12 +43,13 @@ export interface CostPanel {
 }
 
 /**
- * Initiatives whose projected monthly production cost (`projectCost`) exceeds
- * the threshold or reaches the multiple of their POC cost, highest multiple
- * first. Retired initiatives are left out: they will not scale.
+ * Initiatives whose projected monthly production cost (`projectCost`, kept in
+ * their summary) exceeds the threshold or reaches the multiple of their POC
+ * cost, highest multiple first. Retired initiatives are left out: they will
+ * not scale.
  */
 export function costAtScale(
-  initiatives: readonly Pick<Initiative, 'id' | 'title' | 'stage' | 'businessCase'>[],
+  initiatives: Iterable<Pick<InitiativeSummary, 'initiativeId' | 'title' | 'stage' | 'cost'>>,
   rules: CostRules = DEFAULT_COST_RULES,
 ): CostPanel {
   const flagged: CostFlag[] = [];
@@ -56,26 +57,24 @@ export function costAtScale(
   let withoutProjection = 0;
   for (const initiative of initiatives) {
     if (initiative.stage === 'retired') continue;
-    const cost = initiative.businessCase.cost;
-    const projection = projectCost(cost);
-    if (projection.productionMonthly === null) {
+    const { cost } = initiative;
+    if (cost.productionMonthly === null) {
       withoutProjection += 1;
       continue;
     }
     projected += 1;
     const reasons: CostFlagReason[] = [];
-    if (projection.productionMonthly > rules.monthlyThreshold) reasons.push('threshold');
-    if (projection.ratio !== null && projection.ratio >= rules.pocMultiple)
-      reasons.push('multiple');
+    if (cost.productionMonthly > rules.monthlyThreshold) reasons.push('threshold');
+    if (cost.ratio !== null && cost.ratio >= rules.pocMultiple) reasons.push('multiple');
     if (reasons.length === 0) continue;
     flagged.push({
-      initiativeId: initiative.id,
+      initiativeId: initiative.initiativeId,
       title: initiative.title,
       stage: initiative.stage,
       currency: cost.currency,
-      pocMonthly: projection.pocMonthly,
-      productionMonthly: projection.productionMonthly,
-      ratio: projection.ratio,
+      pocMonthly: cost.pocMonthly,
+      productionMonthly: cost.productionMonthly,
+      ratio: cost.ratio,
       reasons,
     });
   }

@@ -2,6 +2,15 @@ import { STAGES, type Stage } from '../domain/initiative';
 
 export const DAY_MS = 86_400_000;
 
+/** The stages an initiative moves forward through; retired sits beside the funnel, not in it. */
+export const FUNNEL_STAGES = ['idea', 'proof-of-concept', 'pilot', 'production'] as const;
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+
+/** A stage's place in the funnel (idea 0 … production 3); -1 for retired. */
+export function funnelRank(stage: Stage): number {
+  return (FUNNEL_STAGES as readonly string[]).indexOf(stage);
+}
+
 /**
  * One stage change, as the dashboard needs it: which stage the initiative
  * left, when it had entered it, and when it moved on. The audit trail's
@@ -55,8 +64,12 @@ export function daysBetween(fromIso: string, toIso: string): number {
 
 /** The middle value (the mean of the two middle values for an even count); null for none. */
 export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  return medianOfSorted([...values].sort((a, b) => a - b));
+}
+
+/** The same of values already in ascending order. */
+export function medianOfSorted(sorted: ArrayLike<number>): number | null {
+  if (sorted.length === 0) return null;
   const mid = Math.floor(sorted.length / 2);
   const upper = sorted[mid] ?? 0;
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;

@@ -15,15 +15,31 @@ export interface DashboardFilter {
 
 export const EMPTY_DASHBOARD_FILTER: DashboardFilter = { businessUnit: '', ownerId: '', tier: '' };
 
-type Filterable = Pick<Initiative, 'businessUnit' | 'ownerId' | 'classification'>;
-
-/** Whether an initiative is in scope: every panel counts only these (and their risks, gates, sign-offs). */
-export function matchesFilter(initiative: Filterable, filter: DashboardFilter): boolean {
-  if (filter.businessUnit && initiative.businessUnit !== filter.businessUnit) return false;
-  if (filter.ownerId && initiative.ownerId !== filter.ownerId) return false;
-  if (filter.tier === 'unclassified') return initiative.classification === null;
-  if (filter.tier && initiative.classification?.tier !== filter.tier) return false;
+/** Whether a summarised initiative is in scope: every panel counts only these (and their risks, gates, sign-offs). */
+export function summaryMatches(
+  summary: { businessUnit: string; ownerId: string; tier: RiskTier | null },
+  filter: DashboardFilter,
+): boolean {
+  if (filter.businessUnit && summary.businessUnit !== filter.businessUnit) return false;
+  if (filter.ownerId && summary.ownerId !== filter.ownerId) return false;
+  if (filter.tier === 'unclassified') return summary.tier === null;
+  if (filter.tier && summary.tier !== filter.tier) return false;
   return true;
+}
+
+/** The same for a whole initiative record (the portfolio pack narrows its inventory with it). */
+export function matchesFilter(
+  initiative: Pick<Initiative, 'businessUnit' | 'ownerId' | 'classification'>,
+  filter: DashboardFilter,
+): boolean {
+  return summaryMatches(
+    {
+      businessUnit: initiative.businessUnit,
+      ownerId: initiative.ownerId,
+      tier: initiative.classification?.tier ?? null,
+    },
+    filter,
+  );
 }
 
 export function isFilterEmpty(filter: DashboardFilter): boolean {

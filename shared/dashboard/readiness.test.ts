@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { readinessInPilot } from './readiness';
-import { initiative, readiness } from './testFixtures';
+import { initiative, readiness, summaryOf } from './testFixtures';
 
 describe('readinessInPilot', () => {
   it('tallies each of the six gaps across initiatives in pilot only', () => {
-    const panel = readinessInPilot([
-      initiative({
-        stage: 'pilot',
-        readiness: readiness({ 'data-quality': 'ready', integration: 'in-progress' }),
-      }),
-      initiative({
-        stage: 'pilot',
-        readiness: readiness({ 'data-quality': 'in-progress', maintenance: 'ready' }),
-      }),
-      initiative({ stage: 'proof-of-concept', readiness: readiness({ scale: 'ready' }) }),
-      initiative({ stage: 'production', readiness: readiness({ scale: 'ready' }) }),
-    ]);
+    const panel = readinessInPilot(
+      [
+        initiative({
+          stage: 'pilot',
+          readiness: readiness({ 'data-quality': 'ready', integration: 'in-progress' }),
+        }),
+        initiative({
+          stage: 'pilot',
+          readiness: readiness({ 'data-quality': 'in-progress', maintenance: 'ready' }),
+        }),
+        initiative({ stage: 'proof-of-concept', readiness: readiness({ scale: 'ready' }) }),
+        initiative({ stage: 'production', readiness: readiness({ scale: 'ready' }) }),
+      ].map(summaryOf),
+    );
     expect(panel.pilots).toBe(2);
     expect(panel.gaps.map((g) => [g.label, g.ready, g.inProgress, g.notStarted])).toEqual([
       ['Data quality', 1, 1, 0],
@@ -30,7 +32,7 @@ describe('readinessInPilot', () => {
   });
 
   it('has six empty gaps when nothing is in pilot', () => {
-    const panel = readinessInPilot([initiative({ stage: 'idea' })]);
+    const panel = readinessInPilot([summaryOf(initiative({ stage: 'idea' }))]);
     expect(panel.pilots).toBe(0);
     expect(panel.gaps).toHaveLength(6);
     expect(panel.gaps.every((g) => g.ready + g.inProgress + g.notStarted === 0)).toBe(true);

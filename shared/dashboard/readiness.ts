@@ -1,5 +1,5 @@
-import type { Initiative } from '../domain/initiative';
-import { GAP_LABELS, GAPS, type Gap } from '../domain/readiness';
+import type { Stage } from '../domain/initiative';
+import { GAP_LABELS, GAPS, type Gap, type ReadinessStatus } from '../domain/readiness';
 
 export interface GapTally {
   gap: Gap;
@@ -21,7 +21,7 @@ export interface ReadinessPanel {
  * before going live, so that is the population the steering committee asks about.
  */
 export function readinessInPilot(
-  initiatives: readonly Pick<Initiative, 'stage' | 'readiness'>[],
+  initiatives: Iterable<{ stage: Stage; readiness: Record<Gap, ReadinessStatus> }>,
 ): ReadinessPanel {
   const gaps = GAPS.map((gap): GapTally => ({
     gap,
@@ -35,7 +35,7 @@ export function readinessInPilot(
     if (initiative.stage !== 'pilot') continue;
     pilots += 1;
     for (const tally of gaps) {
-      const status = initiative.readiness[tally.gap].status;
+      const status = initiative.readiness[tally.gap];
       if (status === 'ready') tally.ready += 1;
       else if (status === 'in-progress') tally.inProgress += 1;
       else tally.notStarted += 1;

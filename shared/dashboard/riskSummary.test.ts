@@ -3,6 +3,7 @@ import { DEFAULT_RISK_MATRIX } from '../risk/matrix';
 import { DEFAULT_REVIEW_CADENCE } from '../risk/reviewCadence';
 import type { Risk } from '../risk/record';
 import { ACCEPTANCE_EXPIRY_WINDOW_DAYS, riskFacts, riskPanel } from './riskSummary';
+import { riskInputsOf } from './summary/riskInputs';
 import { daysAgo, initiative, risk } from './testFixtures';
 
 const TODAY = '2026-11-23';
@@ -62,7 +63,11 @@ const risks: Risk[] = [
   }),
 ];
 
-const panel = riskPanel(riskFacts(risks, settings, TODAY), DEFAULT_RISK_MATRIX, () => 'Claims');
+const panel = riskPanel(
+  risks.map((r) => riskFacts(r.initiativeId, riskInputsOf(r), settings, TODAY)),
+  DEFAULT_RISK_MATRIX,
+  () => 'Claims',
+);
 
 describe('riskPanel', () => {
   it('counts every risk, by residual band, with those outside the matrix apart', () => {

@@ -1,9 +1,12 @@
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type RiskCategory } from '../domain/risk';
 import { heatMapCells, heatMapTable, type HeatMap, type HeatMapTable } from '../risk/heatMap';
 import { BAND_LABELS, BANDS, type Band, type RiskMatrix } from '../risk/matrix';
+import { acceptanceStatus } from '../risk/acceptance';
 import type { Risk } from '../risk/record';
-import type { ReviewCadence } from '../risk/reviewCadence';
-import { riskStanding } from '../risk/standing';
+import { isReviewOverdue, nextReviewDate, type ReviewCadence } from '../risk/reviewCadence';
+import { bandOf, ratingProblem } from '../risk/scoring';
+import { DAY_MS } from './durations';
+import type { RiskInputs } from './summary/record';
 
 /** Acceptances expiring within this many days are listed. */
 export const ACCEPTANCE_EXPIRY_WINDOW_DAYS = 30;
@@ -24,30 +27,83 @@ export interface RiskFacts {
   untreated: boolean;
 }
 
-/** Each risk's standing on the workspace settings today (`riskStanding`), computed once. */
-export function riskFacts(
-  risks: readonly Risk[],
-  settings: { riskMatrix: RiskMatrix; reviewCadence: ReviewCadence },
+type RiskSettings = { riskMatrix: RiskMatrix; reviewCadence: ReviewCadence };
+
+/**
+ * Risk facts on the workspace settings today, from the risks' summaries: the
+ * rules of `riskStanding` (shared/risk/standing.ts), which takes a whole risk,
+ * applied to what the summary keeps. `summaryEquivalence.test.ts` holds the
+ * two to the same answers. Tens of thousands of risks share a few dozen
+ * ratings and a few hundred review dates, so bands and due dates are worked
+ * out once each.
+ */
+export function riskFactsOn(
+  settings: RiskSettings,
   today: string,
-): RiskFacts[] {
-  return risks.map((risk) => {
-    const standing = riskStanding(risk, settings, today);
+): (initiativeId: string, risk: RiskInputs) => RiskFacts {
+  const matrix = settings.riskMatrix;
+  const bands = new Map<string, Band | null>();
+  const reviews = new Map<string, { nextReviewOn: string; overdue: boolean }>();
+  const todayMs = Date.parse(`${today.slice(0, 10)}T00:00:00Z`);
+  const bandOfRating = (rating: RiskInputs['residual']): Band | null => {
+    const key = `${String(rating.likelihood)}x${String(rating.impact)}`;
+    let band = bands.get(key);
+    if (band === undefined) {
+      band = ratingProblem(matrix, rating) === null ? bandOf(matrix, rating) : null;
+      bands.set(key, band);
+    }
+    return band;
+  };
+  const reviewOf = (lastReviewedOn: string, band: Band) => {
+    const key = `${lastReviewedOn}|${band}`;
+    let review = reviews.get(key);
+    if (!review) {
+      const nextReviewOn = nextReviewDate(lastReviewedOn, band, settings.reviewCadence);
+      review = { nextReviewOn, overdue: isReviewOverdue(nextReviewOn, today) };
+      reviews.set(key, review);
+    }
+    return review;
+  };
+  return (initiativeId, risk) => {
+    const residualBand = bandOfRating(risk.residual);
+    const review = residualBand ? reviewOf(risk.lastReviewedOn, residualBand) : null;
+    const acceptance = residualBand
+      ? acceptanceStatus(matrix, risk, risk.acceptance, today)
+      : 'not-needed';
+    const high = residualBand === 'high' || residualBand === 'critical';
+    const expiresInDays =
+      acceptance === 'valid' && risk.acceptance
+        ? Math.round((Date.parse(`${risk.acceptance.expiresOn}T00:00:00Z`) - todayMs) / DAY_MS)
+        : null;
     return {
       id: risk.id,
-      initiativeId: risk.initiativeId,
+      initiativeId,
       title: risk.title,
       category: risk.category,
       residual: risk.residual,
       inherent: risk.inherent,
-      residualBand: standing.residualBand,
-      reviewOverdue: standing.reviewOverdue,
-      nextReviewOn: standing.nextReviewOn,
-      acceptanceExpiresOn:
-        standing.acceptanceExpiresInDays === null ? null : (risk.acceptance?.expiresOn ?? null),
-      acceptanceExpiresInDays: standing.acceptanceExpiresInDays,
-      untreated: standing.untreated,
+      residualBand,
+      reviewOverdue: review?.overdue ?? false,
+      nextReviewOn: review?.nextReviewOn ?? null,
+      acceptanceExpiresOn: expiresInDays === null ? null : (risk.acceptance?.expiresOn ?? null),
+      acceptanceExpiresInDays: expiresInDays,
+      untreated:
+        high &&
+        (risk.treatment === 'accept'
+          ? acceptance !== 'valid'
+          : risk.treatment !== 'avoid' && risk.controlsInPlace === 0),
     };
-  });
+  };
+}
+
+/** One risk's facts (`riskFactsOn`). */
+export function riskFacts(
+  initiativeId: string,
+  risk: RiskInputs,
+  settings: RiskSettings,
+  today: string,
+): RiskFacts {
+  return riskFactsOn(settings, today)(initiativeId, risk);
 }
 
 export interface ExpiringAcceptance {
@@ -76,7 +132,13 @@ export interface RiskPanel {
   initiativeIds: string[];
 }
 
-/** The portfolio's residual risk: heat map, band and category counts, overdue reviews, expiring acceptances. */
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The portfolio's residual risk: heat map, band and category counts, overdue
+ * reviews, expiring acceptances. The same whatever order the risks come in:
+ * ties fall in the order of the risks table (by id), as reading it whole did.
+ */
 export function riskPanel(
   facts: readonly RiskFacts[],
   matrix: RiskMatrix,
@@ -88,9 +150,11 @@ export function riskPanel(
   let reviewsOverdue = 0;
   let untreated = 0;
   const expiring: ExpiringAcceptance[] = [];
-  const initiativeIds = new Set<string>();
+  // Each initiative with its first risk in the table's order.
+  const firstRisk = new Map<string, string>();
   for (const risk of facts) {
-    initiativeIds.add(risk.initiativeId);
+    const first = firstRisk.get(risk.initiativeId);
+    if (first === undefined || risk.id < first) firstRisk.set(risk.initiativeId, risk.id);
     if (risk.residualBand === null) unrated += 1;
     else bands.set(risk.residualBand, (bands.get(risk.residualBand) ?? 0) + 1);
     categories.set(risk.category, (categories.get(risk.category) ?? 0) + 1);
@@ -125,8 +189,9 @@ export function riskPanel(
     reviewsOverdue,
     untreated,
     expiringAcceptances: expiring.sort(
-      (a, b) => a.inDays - b.inDays || a.title.localeCompare(b.title),
+      (a, b) =>
+        a.inDays - b.inDays || a.title.localeCompare(b.title) || byString(a.riskId, b.riskId),
     ),
-    initiativeIds: [...initiativeIds],
+    initiativeIds: [...firstRisk].sort((a, b) => byString(a[1], b[1])).map(([id]) => id),
   };
 }

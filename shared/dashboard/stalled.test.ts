@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Initiative } from '../domain/initiative';
 import type { Gate } from '../gates/gate';
 import type { Signoff } from '../gates/signoff';
-import { evaluateGates } from './gateState';
 import { gateTowardNextStage, stalledInitiatives } from './stalled';
 import {
   COMPLIANCE,
   daysAgo,
   gate,
+  gateStandings,
   GO_LIVE,
   initiative,
   LEGAL,
@@ -17,25 +17,28 @@ import {
   readiness,
   SECURITY,
   signoff,
+  summaries,
 } from './testFixtures';
 
 const THRESHOLD = 90;
 
 function evaluated(initiatives: Initiative[], gates: Gate[] = [], signoffs: Signoff[] = []) {
-  return evaluateGates({
-    gates,
-    signoffs,
-    initiativeById: new Map(initiatives.map((i) => [i.id, i])),
-    risksByInitiative: new Map(),
-    memberName: (id) =>
-      [LEGAL, COMPLIANCE, SECURITY, OPERATIONS].find((m) => m.id === id)?.name ?? 'Unknown',
-    now: NOW,
-    approvalValidityMonths: 12,
-  });
+  return gateStandings(
+    { initiatives, gates, signoffs },
+    {
+      memberName: (id) =>
+        [LEGAL, COMPLIANCE, SECURITY, OPERATIONS].find((m) => m.id === id)?.name ?? 'Unknown',
+    },
+  );
 }
 
 function stalled(initiatives: Initiative[], gates: Gate[] = [], signoffs: Signoff[] = []) {
-  return stalledInitiatives(initiatives, evaluated(initiatives, gates, signoffs), NOW, THRESHOLD);
+  return stalledInitiatives(
+    summaries({ initiatives }),
+    evaluated(initiatives, gates, signoffs),
+    NOW,
+    THRESHOLD,
+  );
 }
 
 describe('stalled detection', () => {

@@ -1,17 +1,16 @@
-import { STAGE_LABELS, type Initiative, type Stage } from '../domain/initiative';
+import { STAGE_LABELS, type Stage } from '../domain/initiative';
 import {
   GAP_LABELS,
   GAPS,
   READINESS_LABELS,
-  openGaps,
   type Gap,
   type ReadinessStatus,
 } from '../domain/readiness';
 import { daysInStage, isStalled } from '../domain/stalled';
 import { GATE_STATUS_LABELS, type GateStatus } from '../gates/outcome';
 import { REVIEW_FUNCTION_LABELS } from '../gates/functions';
-import type { EvaluatedGate } from './gateState';
-import type { GateEvaluation } from '../gates/evaluateGate';
+import type { GateStanding } from './gateStanding';
+import type { InitiativeSummary } from './summary/record';
 
 /** Where a stalled initiative's way forward stands. */
 export interface StalledGate {
@@ -48,15 +47,15 @@ const NEXT_STAGE: Partial<Record<Stage, Stage>> = {
  * not yet used, that starts from its current stage.
  */
 export function gateTowardNextStage(
-  initiative: Pick<Initiative, 'stage'>,
-  gates: readonly EvaluatedGate[],
-): GateEvaluation | null {
-  let best: GateEvaluation | null = null;
-  for (const { evaluation } of gates) {
-    const { gate } = evaluation;
-    if (gate.withdrawal !== null || gate.usedAt !== null) continue;
-    if (!gate.template.fromStages.includes(initiative.stage)) continue;
-    if (!best || gate.openedAt > best.gate.openedAt) best = evaluation;
+  initiative: Pick<InitiativeSummary, 'stage'>,
+  gates: readonly GateStanding[],
+): GateStanding | null {
+  let best: GateStanding | null = null;
+  for (const entry of gates) {
+    const { gate } = entry;
+    if (gate.usedAt !== null) continue;
+    if (!gate.fromStages.includes(initiative.stage)) continue;
+    if (!best || gate.openedAt > best.gate.openedAt) best = entry;
   }
   return best;
 }
@@ -66,29 +65,21 @@ export function gateTowardNextStage(
  * changes, the first checklist item the reviewer marked "not met" (or the
  * decision itself when none was); otherwise the outcome's own explanation.
  */
-export function blockingReason(evaluation: GateEvaluation): string {
-  const { outcome } = evaluation;
+export function blockingReason(entry: GateStanding): string {
+  const { outcome } = entry;
   if (outcome.status === 'blocked' || outcome.status === 'changes-requested') {
     const decision = outcome.status === 'blocked' ? 'reject' : 'request-changes';
-    const required = new Set(evaluation.requirements.map((r) => r.function));
-    const view = evaluation.signoffs.find(
+    const required = new Set(entry.gate.requirements.map((r) => r.function));
+    const view = entry.signoffs.find(
       (v) =>
-        v.current &&
         !v.standing.stale &&
         !v.standing.expired &&
-        v.signoff.decision === decision &&
-        required.has(v.signoff.function),
+        v.facts.decision === decision &&
+        required.has(v.facts.function),
     );
     if (view) {
-      const { signoff } = view;
-      const who = `${REVIEW_FUNCTION_LABELS[signoff.function]} (${view.standing.reviewerName})`;
-      const items =
-        evaluation.requirements.find((r) => r.function === signoff.function)?.items ?? [];
-      for (const answer of signoff.answers) {
-        if (answer.answer !== 'not-met') continue;
-        const item = items.find((i) => i.id === answer.itemId);
-        if (item) return `${who}: not met — ${item.text}`;
-      }
+      const who = `${REVIEW_FUNCTION_LABELS[view.facts.function]} (${view.standing.reviewerName})`;
+      if (view.facts.notMet !== null) return `${who}: not met — ${view.facts.notMet}`;
       return decision === 'reject' ? `Rejected by ${who}.` : `${who} asked for changes.`;
     }
   }
@@ -98,9 +89,12 @@ export function blockingReason(evaluation: GateEvaluation): string {
   return outcome.explanation.join(' ');
 }
 
-function gateSummary(initiative: Initiative, gates: readonly EvaluatedGate[]): StalledGate {
-  const evaluation = gateTowardNextStage(initiative, gates);
-  if (!evaluation) {
+function gateSummary(
+  initiative: Pick<InitiativeSummary, 'stage'>,
+  gates: readonly GateStanding[],
+): StalledGate {
+  const entry = gateTowardNextStage(initiative, gates);
+  if (!entry) {
     const next = NEXT_STAGE[initiative.stage];
     return {
       gateId: null,
@@ -113,11 +107,11 @@ function gateSummary(initiative: Initiative, gates: readonly EvaluatedGate[]): S
     };
   }
   return {
-    gateId: evaluation.gate.id,
-    gateName: evaluation.gate.template.name,
-    status: evaluation.outcome.status,
-    statusLabel: GATE_STATUS_LABELS[evaluation.outcome.status],
-    blocking: blockingReason(evaluation),
+    gateId: entry.gate.id,
+    gateName: entry.gate.name,
+    status: entry.outcome.status,
+    statusLabel: GATE_STATUS_LABELS[entry.outcome.status],
+    blocking: blockingReason(entry),
   };
 }
 
@@ -127,18 +121,17 @@ function gateSummary(initiative: Initiative, gates: readonly EvaluatedGate[]): S
  * and what its next gate waits on.
  */
 export function stalledInitiatives(
-  initiatives: readonly Initiative[],
-  gatesByInitiative: ReadonlyMap<string, readonly EvaluatedGate[]>,
+  initiatives: readonly InitiativeSummary[],
+  gatesByInitiative: ReadonlyMap<string, readonly GateStanding[]>,
   now: Date,
   stalledAfterDays: number,
 ): StalledItem[] {
   const items: StalledItem[] = [];
   for (const initiative of initiatives) {
     if (!isStalled(initiative, now, stalledAfterDays)) continue;
-    const open = openGaps(initiative.readiness);
-    const least = open[0];
+    const least = initiative.openGaps[0];
     items.push({
-      initiativeId: initiative.id,
+      initiativeId: initiative.initiativeId,
       title: initiative.title,
       stage: initiative.stage,
       businessUnit: initiative.businessUnit,
@@ -150,12 +143,12 @@ export function stalledInitiatives(
           : {
               gap: least,
               label: GAP_LABELS[least],
-              status: initiative.readiness[least].status,
-              statusLabel: READINESS_LABELS[initiative.readiness[least].status],
+              status: initiative.readiness[least],
+              statusLabel: READINESS_LABELS[initiative.readiness[least]],
             },
-      gapsNotStarted: GAPS.filter((g) => initiative.readiness[g].status === 'not-started').length,
-      gapsOpen: open.length,
-      gate: gateSummary(initiative, gatesByInitiative.get(initiative.id) ?? []),
+      gapsNotStarted: GAPS.filter((g) => initiative.readiness[g] === 'not-started').length,
+      gapsOpen: initiative.openGaps.length,
+      gate: gateSummary(initiative, gatesByInitiative.get(initiative.initiativeId) ?? []),
     });
   }
   return items.sort((a, b) => b.daysInStage - a.daysInStage || a.title.localeCompare(b.title));

@@ -15,6 +15,9 @@ import { reviewedState, reviewedStateHash } from '../gates/reviewedState';
 import type { ChecklistAnswer, Condition, Decision, Signoff } from '../gates/signoff';
 import type { GateTemplate } from '../gates/template';
 import type { Risk } from '../risk/record';
+import { gateStanding, type GateStanding } from './gateStanding';
+import type { InitiativeSummary } from './summary/record';
+import { summarizeAll, type WorkspaceRecords } from './summary/summarize';
 
 /** Monday 23 November 2026, 09:00 UTC. */
 export const NOW = new Date('2026-11-23T09:00:00.000Z');
@@ -218,3 +221,47 @@ export const OWNER_MEMBER: TestMember = {
   status: 'active',
 };
 export const REVIEWERS: readonly TestMember[] = [LEGAL, COMPLIANCE, SECURITY, OPERATIONS];
+
+/** The summary rows of these records, as the command layer keeps them. */
+export function summaries(
+  records: Partial<Omit<WorkspaceRecords, 'initiatives'>> & { initiatives: readonly Initiative[] },
+): InitiativeSummary[] {
+  return summarizeAll({ risks: [], gates: [], signoffs: [], ...records });
+}
+
+/** One initiative's summary row, with no gates, risks or history. */
+export function summaryOf(of: Initiative): InitiativeSummary {
+  const [row] = summaries({ initiatives: [of] });
+  if (!row) throw new Error('No summary');
+  return row;
+}
+
+/**
+ * Each initiative's gates from its summary with their standing today, the
+ * initiatives in the order of their first gate in `records.gates` (as the
+ * gates table lists them).
+ */
+export function gateStandings(
+  records: Partial<Omit<WorkspaceRecords, 'initiatives'>> & { initiatives: readonly Initiative[] },
+  options: { memberName: (id: string) => string; now?: Date; approvalValidityMonths?: number },
+): Map<string, GateStanding[]> {
+  const byId = new Map(summaries(records).map((row) => [row.initiativeId, row]));
+  const result = new Map<string, GateStanding[]>();
+  for (const { initiativeId } of records.gates ?? []) {
+    const initiative = byId.get(initiativeId);
+    if (!initiative || result.has(initiativeId)) continue;
+    result.set(
+      initiativeId,
+      initiative.gates.map((gate) =>
+        gateStanding({
+          gate,
+          initiative,
+          memberName: options.memberName,
+          now: options.now ?? NOW,
+          approvalValidityMonths: options.approvalValidityMonths ?? 12,
+        }),
+      ),
+    );
+  }
+  return result;
+}

@@ -17,6 +17,7 @@ import {
   COMPLIANCE,
   daysAgo,
   gate,
+  gateStandings,
   initiative,
   LEGAL,
   NOW,
@@ -36,7 +37,13 @@ const TODAY = '2026-11-23';
 const NAMES = new Map(MEMBERS.map((m) => [m.id, m.name]));
 const memberName = (id: string) => NAMES.get(id) ?? 'Unknown member';
 
+/** The gates as the Dashboard sees them: from the initiatives' summaries. */
 function evaluate(initiatives: Initiative[], gates: Gate[], signoffs: Signoff[] = []) {
+  return [...gateStandings({ initiatives, gates, signoffs }, { memberName }).values()].flat();
+}
+
+/** The same gates evaluated in full, as the Gates tab and "My reviews" evaluate them. */
+function evaluateInFull(initiatives: Initiative[], gates: Gate[], signoffs: Signoff[] = []) {
   return [
     ...evaluateGates({
       gates,
@@ -142,7 +149,7 @@ describe('pendingReviews', () => {
     ];
     const members = [...MEMBERS, second];
     // "My reviews" would offer it to the second reviewer...
-    const evaluated = evaluate([claims], [review], signoffs);
+    const evaluated = evaluateInFull([claims], [review], signoffs);
     expect(
       reviewQueue({ member: second, gates: evaluated, now: NOW, targetWorkingDays: 10 }),
     ).toHaveLength(1);

@@ -1,16 +1,15 @@
 import { workingDaysBetween } from '../domain/calendar';
 import type { Member } from '../domain/member';
-import { conditionsOf } from '../gates/conditions';
 import {
   FUNCTION_ROLES,
   REVIEW_FUNCTION_LABELS,
   REVIEW_FUNCTIONS,
   type ReviewFunction,
 } from '../gates/functions';
-import { currentSignoffs } from '../gates/outcome';
-import { reviewQueue, type QueueItem, type QueueReason } from '../gates/reviewQueue';
+import type { QueueItem, QueueReason } from '../gates/reviewQueue';
 import { DAY_MS } from './durations';
-import type { EvaluatedGate } from './gateState';
+import type { GateStanding } from './gateStanding';
+import { reviewerQueue } from './reviewerQueue';
 
 type Reviewer = Pick<Member, 'id' | 'name' | 'roles' | 'status'>;
 
@@ -83,12 +82,12 @@ function pendingKey(gateId: string, fn: ReviewFunction, reason: QueueReason, rev
  * for changes waits on the initiative's team, and an approval with open
  * conditions on the condition's owner, not on another reviewer. Stale and
  * expired sign-offs are awaited from the reviewer who gave them, as in
- * "My reviews". Reviewer queues come from `reviewQueue` itself, so a member's
- * count here is the count on their own screen, less the awaited functions
- * this rule leaves out.
+ * "My reviews". Reviewer queues follow `reviewQueue` (`reviewerQueue`), so a
+ * member's count here is the count on their own screen, less the awaited
+ * functions this rule leaves out.
  */
 export function pendingReviews(input: {
-  gates: readonly EvaluatedGate[];
+  gates: readonly GateStanding[];
   members: readonly Reviewer[];
   now: Date;
   targetWorkingDays: number;
@@ -96,11 +95,11 @@ export function pendingReviews(input: {
   const { now, targetWorkingDays } = input;
   const nowIso = now.toISOString();
   const reviews = new Map<string, PendingReview>();
-  const relevant: EvaluatedGate[] = [];
+  const relevant: GateStanding[] = [];
   const memberById = new Map(input.members.map((m) => [m.id, m]));
 
   const add = (
-    entry: EvaluatedGate,
+    entry: GateStanding,
     fn: ReviewFunction,
     reason: QueueReason,
     since: string,
@@ -108,10 +107,10 @@ export function pendingReviews(input: {
     reviewerId?: string,
   ) => {
     const age = workingDaysBetween(since, nowIso);
-    reviews.set(pendingKey(entry.evaluation.gate.id, fn, reason, reviewerId), {
-      gateId: entry.evaluation.gate.id,
-      gateName: entry.evaluation.gate.template.name,
-      initiativeId: entry.initiative.id,
+    reviews.set(pendingKey(entry.gate.id, fn, reason, reviewerId), {
+      gateId: entry.gate.id,
+      gateName: entry.gate.name,
+      initiativeId: entry.initiative.initiativeId,
       initiativeTitle: entry.initiative.title,
       function: fn,
       functionLabel: REVIEW_FUNCTION_LABELS[fn],
@@ -126,10 +125,9 @@ export function pendingReviews(input: {
   };
 
   for (const entry of input.gates) {
-    const { gate, outcome, signoffs } = entry.evaluation;
-    if (gate.withdrawal !== null) continue;
+    const { gate, outcome, signoffs } = entry;
     let pending = false;
-    if (gate.usedAt === null && gate.override === null) {
+    if (gate.usedAt === null && !gate.overridden) {
       for (const status of outcome.functions) {
         if (status.met || status.changesRequestedBy.length > 0 || status.rejectedBy.length > 0)
           continue;
@@ -139,17 +137,10 @@ export function pendingReviews(input: {
         pending = true;
       }
     }
-    for (const view of signoffs) {
-      if (!view.current || (!view.standing.stale && !view.standing.expired)) continue;
-      const reason: QueueReason = view.standing.stale ? 'stale' : 'expired';
-      add(
-        entry,
-        view.signoff.function,
-        reason,
-        view.signoff.recordedAt,
-        1,
-        view.signoff.reviewerId,
-      );
+    for (const { facts, standing } of signoffs) {
+      if (!standing.stale && !standing.expired) continue;
+      const reason: QueueReason = standing.stale ? 'stale' : 'expired';
+      add(entry, facts.function, reason, facts.recordedAt, 1, facts.reviewerId);
       pending = true;
     }
     if (pending) relevant.push(entry);
@@ -159,20 +150,18 @@ export function pendingReviews(input: {
   // it: those awaiting a function they hold, and those with their own stale or
   // expired sign-off. At thousands of gates and dozens of reviewers that keeps
   // the pass small; the queue itself still decides, so nothing else can appear.
-  const awaitingByFunction = new Map<ReviewFunction, EvaluatedGate[]>();
-  const reReviewsBy = new Map<string, EvaluatedGate[]>();
+  const awaitingByFunction = new Map<ReviewFunction, GateStanding[]>();
+  const reReviewsBy = new Map<string, GateStanding[]>();
   for (const entry of relevant) {
     const functions = new Set<ReviewFunction>();
     const reviewers = new Set<string>();
-    for (const status of entry.evaluation.outcome.functions) {
-      if (reviews.has(pendingKey(entry.evaluation.gate.id, status.function, 'awaiting'))) {
+    for (const status of entry.outcome.functions) {
+      if (reviews.has(pendingKey(entry.gate.id, status.function, 'awaiting'))) {
         functions.add(status.function);
       }
     }
-    for (const view of entry.evaluation.signoffs) {
-      if (view.current && (view.standing.stale || view.standing.expired)) {
-        reviewers.add(view.signoff.reviewerId);
-      }
+    for (const { facts, standing } of entry.signoffs) {
+      if (standing.stale || standing.expired) reviewers.add(facts.reviewerId);
     }
     for (const fn of functions) pushTo(awaitingByFunction, fn, entry);
     for (const id of reviewers) pushTo(reReviewsBy, id, entry);
@@ -181,22 +170,26 @@ export function pendingReviews(input: {
   const queues: ReviewerQueue[] = [];
   for (const member of input.members) {
     if (member.status !== 'active') continue;
-    const candidates = new Set<EvaluatedGate>(reReviewsBy.get(member.id) ?? []);
+    const candidates = new Set<GateStanding>(reReviewsBy.get(member.id) ?? []);
     for (const fn of REVIEW_FUNCTIONS) {
       if (!member.roles.includes(FUNCTION_ROLES[fn])) continue;
       for (const entry of awaitingByFunction.get(fn) ?? []) candidates.add(entry);
     }
     if (candidates.size === 0) continue;
-    const items = reviewQueue({ member, gates: [...candidates], now, targetWorkingDays }).filter(
-      (item) =>
-        reviews.has(
-          pendingKey(
-            item.gateId,
-            item.function,
-            item.reason,
-            item.reason === 'awaiting' ? '' : member.id,
-          ),
+    const items = reviewerQueue({
+      member,
+      gates: [...candidates],
+      now,
+      targetWorkingDays,
+    }).filter((item) =>
+      reviews.has(
+        pendingKey(
+          item.gateId,
+          item.function,
+          item.reason,
+          item.reason === 'awaiting' ? '' : member.id,
         ),
+      ),
     );
     for (const item of items) {
       const key = pendingKey(
@@ -218,10 +211,12 @@ export function pendingReviews(input: {
       name: memberById.get(reviewerId)?.name ?? 'Unknown member',
     });
   }
+  // `localeCompare`'s order, without a collator made per comparison: thousands of reviews tie on `since`.
+  const byTitle = new Intl.Collator().compare;
   const list = [...reviews.values()].sort(
     (a, b) =>
       (a.since < b.since ? -1 : a.since > b.since ? 1 : 0) ||
-      a.initiativeTitle.localeCompare(b.initiativeTitle),
+      byTitle(a.initiativeTitle, b.initiativeTitle),
   );
   return { reviews: list, queues };
 }
@@ -232,29 +227,29 @@ export function pendingReviews(input: {
  * ones). Most overdue first.
  */
 export function overdueConditions(
-  gates: readonly EvaluatedGate[],
+  gates: readonly GateStanding[],
   today: string,
   memberName: (id: string) => string,
 ): OverdueCondition[] {
   const todayMs = Date.parse(`${today}T00:00:00Z`);
   const items: OverdueCondition[] = [];
-  for (const { evaluation, initiative } of gates) {
-    if (evaluation.gate.withdrawal !== null) continue;
-    const current = currentSignoffs(evaluation.signoffs.map((v) => v.signoff));
-    for (const condition of conditionsOf(current, today)) {
-      if (!condition.overdue) continue;
-      items.push({
-        conditionId: condition.id,
-        text: condition.text,
-        ownerId: condition.ownerId,
-        ownerName: memberName(condition.ownerId),
-        dueOn: condition.dueOn,
-        daysOverdue: Math.round((todayMs - Date.parse(`${condition.dueOn}T00:00:00Z`)) / DAY_MS),
-        initiativeId: initiative.id,
-        initiativeTitle: initiative.title,
-        gateId: evaluation.gate.id,
-        gateName: evaluation.gate.template.name,
-      });
+  for (const { gate, initiative, signoffs } of gates) {
+    for (const { facts } of signoffs) {
+      for (const condition of facts.openConditions) {
+        if (condition.dueOn >= today) continue;
+        items.push({
+          conditionId: condition.id,
+          text: condition.text,
+          ownerId: condition.ownerId,
+          ownerName: memberName(condition.ownerId),
+          dueOn: condition.dueOn,
+          daysOverdue: Math.round((todayMs - Date.parse(`${condition.dueOn}T00:00:00Z`)) / DAY_MS),
+          initiativeId: initiative.initiativeId,
+          initiativeTitle: initiative.title,
+          gateId: gate.id,
+          gateName: gate.name,
+        });
+      }
     }
   }
   return items.sort(

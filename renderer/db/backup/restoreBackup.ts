@@ -3,6 +3,8 @@ import { BACKUP_TABLES } from '../../../shared/backup/format';
 import { rolesGrant } from '../../../shared/domain/permissions';
 import type { CountersignDb } from '../database';
 import { AuditWriter } from '../commands/auditWriter';
+import { summaryTablesOf } from '../summaries/derivedTables';
+import { writeAllSummaries } from '../summaries/rebuildSummaries';
 import { CommandError, toCommandError } from '../commands/commandError';
 
 export type RestoreMode = 'new-workspace' | 'replace';
@@ -55,6 +57,8 @@ export async function restoreBackup(db: CountersignDb, request: RestoreRequest):
       }
       for (const table of BACKUP_TABLES) await db.table(table).bulkAdd(rows[table]);
       await db.evidenceFiles.bulkAdd([...backup.evidenceFiles].map(([id, data]) => ({ id, data })));
+      // Backups never hold the derived summaries: they are recomputed here, in the same transaction.
+      await writeAllSummaries(summaryTablesOf(db));
       await new AuditWriter(db, memberId, at).append({
         action: 'workspace.restore',
         entity: 'workspace',

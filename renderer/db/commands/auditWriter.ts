@@ -23,6 +23,7 @@ export interface AuditDraft {
  */
 export class AuditWriter {
   private head: { seq: number; hash: string } | null = null;
+  private readonly appended: AuditEvent[] = [];
 
   constructor(
     private readonly db: CountersignDb,
@@ -66,7 +67,13 @@ export class AuditWriter {
     // `add`, not `put`: an existing sequence number is a conflict, never an overwrite.
     await this.db.auditEvents.bulkAdd(events);
     this.head = head;
+    this.appended.push(...events);
     return events;
+  }
+
+  /** Every event appended so far in this transaction: what the command changed. */
+  get written(): readonly AuditEvent[] {
+    return this.appended;
   }
 }
 

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { PERMISSION_LABELS, rolesGrant, type Permission } from '../../../shared/domain/permissions';
 import type { Member } from '../../../shared/domain/member';
 import type { CountersignDb } from '../database';
+import { summaryScope, summaryTablesOf } from '../summaries/derivedTables';
+import { refreshSummaries } from '../summaries/refreshSummaries';
 import { AuditWriter } from './auditWriter';
 import { CommandError, invalidInput, toCommandError } from './commandError';
 
@@ -46,8 +48,9 @@ export function defineCommand<Schema extends z.ZodType, Output>(
 
 /**
  * The only way anything is written. Validates the untrusted input, then in one
- * transaction: loads the actor, checks the permission, runs the change and
- * appends its audit event(s). Any failure rolls the whole transaction back.
+ * transaction: loads the actor, checks the permission, runs the change,
+ * appends its audit event(s) and rebuilds the summaries of the initiatives
+ * those events name. Any failure rolls the whole transaction back.
  */
 export async function execute<Schema extends z.ZodType, Output>(
   db: CountersignDb,
@@ -60,18 +63,23 @@ export async function execute<Schema extends z.ZodType, Output>(
   const input = parsed.data;
   const at = (who.now ?? (() => new Date()))().toISOString();
   try {
-    return await db.transaction(
-      'rw',
-      [...command.tables(db), db.members, db.auditEvents],
-      async () => {
-        const actor = await authorise(db, who.memberId, command.permission);
-        const audit = new AuditWriter(db, actor.id, at);
-        return command.run({ db, input, actor, at, audit });
-      },
-    );
+    return await db.transaction('rw', transactionScope(db, command), async () => {
+      const actor = await authorise(db, who.memberId, command.permission);
+      const audit = new AuditWriter(db, actor.id, at);
+      const output = await command.run({ db, input, actor, at, audit });
+      // Derived summaries follow in the same transaction, so they commit or roll back with the change.
+      await refreshSummaries(summaryTablesOf(db), audit.written);
+      return output;
+    });
   } catch (error) {
     throw toCommandError(error, command.label);
   }
+}
+
+/** The command's tables, plus those every command reads or writes: members, the chain, summaries. */
+function transactionScope(db: CountersignDb, command: { tables: (db: CountersignDb) => Table[] }) {
+  const tables = [...command.tables(db), db.members, db.auditEvents, ...summaryScope(db)];
+  return [...new Map(tables.map((table) => [table.name, table])).values()];
 }
 
 async function authorise(

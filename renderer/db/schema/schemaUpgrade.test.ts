@@ -8,10 +8,20 @@ import { V2_STORES } from './v2';
 import { V3_STORES } from './v3';
 import { V4_STORES } from './v4';
 import { V5_STORES } from './v5';
-import { V6_STORES as CURRENT_STORES } from './v6';
+import { V6_STORES } from './v6';
+import { V7_STORES as CURRENT_STORES } from './v7';
 import { DEFAULT_RISK_MATRIX } from '../../../shared/risk/matrix';
 import { DEFAULT_GATE_TEMPLATES } from '../../../shared/gates/defaultTemplates';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './versions';
+import { summarizeAll } from '../../../shared/dashboard/summary/summarize';
+import {
+  daysAgo,
+  gate,
+  initiative,
+  LEGAL,
+  risk,
+  signoff,
+} from '../../../shared/dashboard/testFixtures';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -179,7 +189,9 @@ const UPGRADE_CASES: Record<number, (name: string) => Promise<void>> = {
       settings: { marking: 'Internal', evidenceMaxMegabytes: 20 },
       gateTemplates: [],
     });
-    await legacy.table('signoffs').add({ id: 's', gateId: 'g', decision: 'approve', evidenceIds: [] });
+    await legacy
+      .table('signoffs')
+      .add({ id: 's', gateId: 'g', decision: 'approve', evidenceIds: [] });
     legacy.close();
 
     const db = new CountersignDb(name);
@@ -191,6 +203,63 @@ const UPGRADE_CASES: Record<number, (name: string) => Promise<void>> = {
     expect(signoff).not.toHaveProperty('evidenceIds');
     expect(db.evidence.schema.idxByName.addedAt).toBeDefined();
     expect(db.evidenceFiles.schema.primKey.name).toBe('id');
+    db.close();
+  },
+  7: async (name) => {
+    // A version 6 workspace: records and a stage-change history, no summaries yet.
+    const claims = initiative({ stage: 'pilot', daysInStage: 30 });
+    const idea = initiative({ stage: 'idea' });
+    const risks = [risk(claims.id), risk(claims.id, { residual: { likelihood: 4, impact: 4 } })];
+    const review = gate(claims, { usedAt: daysAgo(30) });
+    const signoffs = [signoff(review, claims, { reviewerId: LEGAL.id, fn: 'legal', risks })];
+    const events = [
+      {
+        before: { stage: 'idea', stageEnteredAt: daysAgo(200) },
+        after: { stage: 'proof-of-concept' },
+        at: daysAgo(90),
+      },
+      {
+        before: { stage: 'proof-of-concept', stageEnteredAt: daysAgo(90) },
+        after: { stage: 'pilot' },
+        at: daysAgo(30),
+      },
+    ].map((e, i) => ({
+      ...e,
+      seq: i + 1,
+      action: 'initiative.changeStage',
+      entity: 'initiative',
+      entityId: claims.id,
+    }));
+    const legacy = new Dexie(name);
+    legacy.version(6).stores(V6_STORES);
+    await legacy.table('initiatives').bulkAdd([claims, idea]);
+    await legacy.table('risks').bulkAdd(risks);
+    await legacy.table('gates').add(review);
+    await legacy.table('signoffs').bulkAdd(signoffs);
+    await legacy.table('auditEvents').bulkAdd(events);
+    legacy.close();
+
+    const db = new CountersignDb(name);
+    const rows = await db.initiativeSummaries.toArray();
+    expect(rows).toEqual(
+      summarizeAll({
+        initiatives: [claims, idea].sort((a, b) => (a.id < b.id ? -1 : 1)),
+        risks,
+        gates: [review],
+        signoffs,
+        stageChanges: events.map((e) => ({
+          initiativeId: claims.id,
+          from: e.before.stage as 'idea',
+          to: e.after.stage as 'pilot',
+          fromEnteredAt: e.before.stageEnteredAt,
+          at: e.at,
+        })),
+      }),
+    );
+    const pilot = rows.find((row) => row.initiativeId === claims.id);
+    expect(pilot?.history.stays).toEqual({ idea: [110], 'proof-of-concept': [60] });
+    expect(pilot?.gates[0]?.signoffs[0]?.stale).toBe(false);
+    expect(pilot?.risks).toHaveLength(2);
     db.close();
   },
 };

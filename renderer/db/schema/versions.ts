@@ -5,6 +5,7 @@ import { upgradeToV3, V3_STORES } from './v3';
 import { upgradeToV4, V4_STORES } from './v4';
 import { upgradeToV5, V5_STORES } from './v5';
 import { upgradeToV6, V6_STORES } from './v6';
+import { upgradeToV7, V7_STORES } from './v7';
 
 export interface SchemaVersion {
   version: number;
@@ -20,6 +21,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 4, stores: V4_STORES, upgrade: upgradeToV4 },
   { version: 5, stores: V5_STORES, upgrade: upgradeToV5 },
   { version: 6, stores: V6_STORES, upgrade: upgradeToV6 },
+  { version: 7, stores: V7_STORES, upgrade: upgradeToV7 },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;

@@ -2,10 +2,10 @@ import { stageChangeOf, type StageChange } from '../../../shared/dashboard/durat
 import type { CountersignDb } from '../../db/database';
 
 /**
- * The stage-change history, read through the audit trail's `action` index:
- * only `initiative.changeStage` events are loaded (one batched read, which
- * IndexedDB serves far faster than a cursor), and each is reduced at once to
- * the few fields the funnel needs, so the snapshots they carry are not kept.
+ * The whole stage-change history, read through the audit trail's `action`
+ * index and reduced at once to the few fields the funnel needs. The Dashboard
+ * no longer reads it (the summaries carry each initiative's history); tests
+ * use it to hold the summaries to what the trail says.
  */
 export async function loadStageChanges(db: CountersignDb): Promise<StageChange[]> {
   const events = await db.auditEvents.where('action').equals('initiative.changeStage').toArray();

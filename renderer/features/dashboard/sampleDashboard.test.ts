@@ -1,26 +1,28 @@
 import { randomBytes } from '@noble/hashes/utils.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import content from '../../../assets/sample-workspace.json';
-import {
-  buildDashboard,
-  type Dashboard,
-  type DashboardInput,
-} from '../../../shared/dashboard/buildDashboard';
+import { aggregateDashboard, type Dashboard } from '../../../shared/dashboard/aggregate';
 import { EMPTY_DASHBOARD_FILTER, type DashboardFilter } from '../../../shared/dashboard/filter';
+import {
+  prepareSummaries,
+  type PreparedSummaries,
+} from '../../../shared/dashboard/prepareSummaries';
+import type { InitiativeSummary } from '../../../shared/dashboard/summary/record';
 import { CountersignDb } from '../../db/database';
 import { newId } from '../../db/ids';
 import { TEST_KDF_COST } from '../../test/credentials';
 import { replaySample } from '../workspace-setup/replaySample';
-import { loadStageChanges } from './loadDashboardData';
 
 /**
  * The sample workspace's story, as the dashboard tells it: replayed through
- * the real commands into IndexedDB, read back the way the screen reads it.
+ * the real commands into IndexedDB, read back the way the screen reads it
+ * (the summaries the command layer keeps, the members, the settings).
  */
 // Late in the day: the replay dates events at 09:00 and after, so ages are whole days.
 const NOW = new Date('2026-11-23T18:00:00Z');
 let db: CountersignDb;
-let input: DashboardInput;
+let summaries: InitiativeSummary[];
+let prepared: PreparedSummaries;
 
 beforeAll(async () => {
   db = new CountersignDb(`dashboard-${newId()}`);
@@ -29,24 +31,13 @@ beforeAll(async () => {
     random: randomBytes,
     cost: TEST_KDF_COST,
   });
-  const [initiatives, risks, gates, signoffs, members, stageChanges] = await Promise.all([
-    db.initiatives.toArray(),
-    db.risks.toArray(),
-    db.gates.toArray(),
-    db.signoffs.toArray(),
-    db.members.toArray(),
-    loadStageChanges(db),
-  ]);
-  input = {
+  summaries = await db.initiativeSummaries.toArray();
+  prepared = prepareSummaries({
     now: NOW,
     settings: workspace.settings,
-    initiatives,
-    risks,
-    gates,
-    signoffs,
-    members,
-    stageChanges,
-  };
+    summaries,
+    members: await db.members.toArray(),
+  });
 });
 
 afterAll(async () => {
@@ -54,12 +45,13 @@ afterAll(async () => {
 });
 
 function build(filter: Partial<DashboardFilter> = {}): Dashboard {
-  return buildDashboard({ ...input, filter: { ...EMPTY_DASHBOARD_FILTER, ...filter } });
+  return aggregateDashboard(prepared, { filter: { ...EMPTY_DASHBOARD_FILTER, ...filter } });
 }
 
 describe('the sample workspace dashboard', () => {
-  it('reads the stage history from the audit trail', () => {
-    expect(input.stageChanges).toHaveLength(7);
+  it('keeps the stage history of the audit trail in the summaries', () => {
+    const stays = summaries.flatMap((row) => Object.values(row.history.stays).flat());
+    expect(stays).toHaveLength(7);
     const funnel = build().funnel;
     expect(funnel.steps.map((s) => [s.stage, s.current, s.reached])).toEqual([
       ['idea', 1, 5],
@@ -139,7 +131,7 @@ describe('the sample workspace dashboard', () => {
     expect(claims.stalled.candidates).toBeLessThan(all.stalled.candidates);
     expect(claims.waitingOn.reviews.length).toBeLessThan(all.waitingOn.reviews.length);
     expect(claims.waitingOn.overdueConditions).toEqual([]);
-    const claimsId = input.initiatives.find((i) => i.businessUnit === 'Claims')!.id;
+    const claimsId = summaries.find((i) => i.businessUnit === 'Claims')!.initiativeId;
     expect(claims.risk.total).toBe(await db.risks.where('initiativeId').equals(claimsId).count());
     expect(claims.risk.total).toBe(4);
     expect(claims.readiness.pilots).toBe(0);
