@@ -134,3 +134,44 @@ test('evidence: attach, refuse, preview, save a copy, new version and withdrawal
     'Attached to the wrong initiative',
   );
 });
+
+test('an administrator narrows the evidence types and size; refused files are explained', async ({
+  page,
+}) => {
+  await openSample(page);
+  await signIn(page, 'Helen Marsh', SAMPLE_PASSPHRASE);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Settings' })
+    .click();
+  const settings = page.getByRole('form', { name: 'Workspace settings' });
+  await settings.getByLabel('Largest evidence file (MB)').fill('2');
+  await settings.getByRole('checkbox', { name: /^PDF/ }).uncheck();
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Initiatives' })
+    .click();
+  await page.getByRole('button', { name: INITIATIVE }).click();
+  await page.getByRole('tab', { name: 'Evidence' }).click();
+  const dialog = await attach(page, 'DPIA.pdf', onePagePdf('DPIA'), 'application/pdf');
+  await expect(dialog).toContainText('Up to 2 MB');
+  await expect(dialog.getByRole('alert')).toContainText(
+    '“DPIA.pdf” is not a file type this workspace accepts as evidence. Accepted: PNG image',
+  );
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'big.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.alloc(3 * 1024 * 1024, 'a'),
+  });
+  await expect(dialog.getByRole('alert')).toContainText(
+    'big.txt is 3.0 MB; the limit is 2.0 MB. Nothing was read.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Attach', exact: true })).toBeDisabled();
+});
