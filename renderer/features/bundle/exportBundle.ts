@@ -56,6 +56,13 @@ export async function exportBundle(
     name: pack.fileName,
     bytes: pack.bytes,
   });
+  // The pack and the records are read a moment apart: they must describe one moment.
+  const packHead = pack.built.model.meta.chain.head;
+  if (packHead?.seq !== content.chainHead?.seq || packHead?.hash !== content.chainHead?.hash) {
+    throw new Error(
+      'The workspace changed while the bundle was being made, so its pack and records would not match. Export it again.',
+    );
+  }
   const written = await writeBundle(content, {
     sign: io.sign,
     onChunk: io.onChunk,
