@@ -59,15 +59,25 @@ export const addEvidenceVersion = defineCommand({
     const replaced: Evidence = { ...previous, replacedBy: next.id };
     await db.evidence.bulkPut([replaced, next]);
     await db.evidenceFiles.add({ id: next.id, data: input.file.data });
-    // One event: the new version, with the version it replaces as "before".
-    await audit.append({
-      action: 'evidence.version',
-      entity: 'evidence',
-      entityId: next.id,
-      before: previous,
-      after: next,
-      reason: `Version ${String(next.version)} of “${previous.name}”`,
-    });
+    // Two events, one under each id, so each file's own history tells the story.
+    await audit.appendMany([
+      {
+        action: 'evidence.version',
+        entity: 'evidence',
+        entityId: next.id,
+        before: null,
+        after: next,
+        reason: `Version ${String(next.version)} of “${previous.name}”`,
+      },
+      {
+        action: 'evidence.replace',
+        entity: 'evidence',
+        entityId: previous.id,
+        before: previous,
+        after: replaced,
+        reason: `Replaced by version ${String(next.version)}`,
+      },
+    ]);
     return next;
   },
 });

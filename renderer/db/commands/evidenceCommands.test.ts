@@ -203,6 +203,12 @@ describe('versions and withdrawal', () => {
     const old = await db.evidence.get(first.id);
     expect(old).toMatchObject({ replacedBy: second.id, sha256: first.sha256 });
     expect(sha256Hex((await db.evidenceFiles.get(first.id))!.data)).toBe(first.sha256);
+    // Each file's own history says what happened to it.
+    const events = await db.auditEvents.orderBy('seq').reverse().limit(2).toArray();
+    expect(events.map((e) => [e.action, e.entityId])).toEqual([
+      ['evidence.replace', first.id],
+      ['evidence.version', second.id],
+    ]);
     await expectRefused(
       db,
       () =>
