@@ -1,7 +1,7 @@
 import { workingDaysBetween } from '../domain/calendar';
 import type { Role } from '../domain/roles';
 import { FUNCTION_ROLES } from '../gates/functions';
-import type { QueueItem, QueueReason } from '../gates/reviewQueue';
+import { queueReason, type QueueItem } from '../gates/reviewQueue';
 import { segregationProblem } from '../gates/segregation';
 import type { GateStanding } from './gateStanding';
 
@@ -27,19 +27,14 @@ export function reviewerQueue(input: {
       const fn = requirement.function;
       if (!member.roles.includes(FUNCTION_ROLES[fn])) continue;
       const own = signoffs.find((v) => v.facts.reviewerId === member.id && v.facts.function === fn);
-      let reason: QueueReason | null = null;
-      let since = gate.openedAt;
-      if (own?.standing.stale) {
-        reason = 'stale';
-        since = own.facts.recordedAt;
-      } else if (own?.standing.expired) {
-        reason = 'expired';
-        since = own.facts.recordedAt;
-      } else if (!own && gate.usedAt === null && !gate.overridden) {
-        const status = outcome.functions.find((f) => f.function === fn);
-        if (status && !status.met) reason = 'awaiting';
-      }
-      if (reason === null) continue;
+      const asked = queueReason({
+        own: own && { ...own.standing, recordedAt: own.facts.recordedAt },
+        openedAt: gate.openedAt,
+        open: gate.usedAt === null && !gate.overridden,
+        functionMet: outcome.functions.find((f) => f.function === fn)?.met,
+      });
+      if (asked === null) continue;
+      const { reason, since } = asked;
       const problem = segregationProblem({
         reviewer: member,
         fn,

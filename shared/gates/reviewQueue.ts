@@ -57,19 +57,14 @@ export function reviewQueue(input: {
       const own = current.find(
         (v) => v.signoff.reviewerId === member.id && v.signoff.function === fn,
       );
-      let reason: QueueReason | null = null;
-      let since = gate.openedAt;
-      if (own?.standing.stale) {
-        reason = 'stale';
-        since = own.signoff.recordedAt;
-      } else if (own?.standing.expired) {
-        reason = 'expired';
-        since = own.signoff.recordedAt;
-      } else if (!own && gate.usedAt === null && gate.override === null) {
-        const status = outcome.functions.find((f) => f.function === fn);
-        if (status && !status.met) reason = 'awaiting';
-      }
-      if (reason === null) continue;
+      const asked = queueReason({
+        own: own && { ...own.standing, recordedAt: own.signoff.recordedAt },
+        openedAt: gate.openedAt,
+        open: gate.usedAt === null && gate.override === null,
+        functionMet: outcome.functions.find((f) => f.function === fn)?.met,
+      });
+      if (asked === null) continue;
+      const { reason, since } = asked;
       const problem = segregationProblem({
         reviewer: member,
         fn,
@@ -94,4 +89,28 @@ export function reviewQueue(input: {
     }
   }
   return items.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
+}
+
+/**
+ * Why a reviewer is asked for a function's sign-off on a gate, and since when,
+ * or null: their own current sign-off went stale or expired, or they have not
+ * signed a gate still open whose function is not yet met. One rule for the
+ * queue over whole records and the Dashboard's over summaries.
+ */
+export function queueReason(input: {
+  /** The reviewer's own current sign-off for the function, if any. */
+  own: { stale: boolean; expired: boolean; recordedAt: string } | undefined;
+  openedAt: string;
+  /** Neither used to change stage nor overridden. */
+  open: boolean;
+  /** Whether the function's requirement is met; undefined when the gate has no status for it. */
+  functionMet: boolean | undefined;
+}): { reason: QueueReason; since: string } | null {
+  const { own } = input;
+  if (own?.stale) return { reason: 'stale', since: own.recordedAt };
+  if (own?.expired) return { reason: 'expired', since: own.recordedAt };
+  if (!own && input.open && input.functionMet === false) {
+    return { reason: 'awaiting', since: input.openedAt };
+  }
+  return null;
 }
