@@ -28,7 +28,20 @@ export class ChainVerifier {
    * @param presentSeqs every sequence number in the input, when known up front;
    * it lets a missing number that turns up later be called "reordered", not "gap".
    */
-  constructor(private readonly presentSeqs?: ReadonlySet<number>) {}
+  constructor(
+    private readonly presentSeqs?: ReadonlySet<number>,
+    /**
+     * Where to take up the chain: for verifying a later part of it (in another
+     * worker) from the last event before that part — its seq and stored hash —
+     * exactly as this verifier would stand after checking every earlier event.
+     */
+    start?: { expectedSeq: number; prevHash: string },
+  ) {
+    if (start) {
+      this.expectedSeq = start.expectedSeq;
+      this.prevHash = start.prevHash;
+    }
+  }
 
   /**
    * @param recomputedHash the event's hash as computed by the caller (a worker
