@@ -77,3 +77,15 @@ export const citedEvidenceSchema = z.strictObject({
   sha256: z.string().regex(HEX_SHA256, { message: 'Evidence hash must be SHA-256 hex' }),
 });
 export type CitedEvidence = z.infer<typeof citedEvidenceSchema>;
+
+/** Who may withdraw a file: whoever attached it, a program manager or an administrator. */
+export function mayWithdrawEvidence(
+  member: { id: string; roles: readonly string[] },
+  evidence: Pick<Evidence, 'addedBy'>,
+): boolean {
+  return (
+    evidence.addedBy === member.id ||
+    member.roles.includes('program-manager') ||
+    member.roles.includes('administrator')
+  );
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, requiredText } from '../../../shared/domain/common';
-import type { Evidence } from '../../../shared/evidence/record';
+import { mayWithdrawEvidence, type Evidence } from '../../../shared/evidence/record';
 import type { CountersignDb } from '../database';
 import { CommandError } from './commandError';
 import { defineCommand } from './defineCommand';
@@ -30,11 +30,7 @@ export const withdrawEvidence = defineCommand({
   tables: (db) => [db.evidence],
   async run({ db, input, actor, at, audit }) {
     const before = await requireEvidence(db, input.evidenceId);
-    const mayWithdraw =
-      before.addedBy === actor.id ||
-      actor.roles.includes('program-manager') ||
-      actor.roles.includes('administrator');
-    if (!mayWithdraw) {
+    if (!mayWithdrawEvidence(actor, before)) {
       throw new CommandError(
         'forbidden',
         `Only whoever attached “${before.name}”, a program manager or an administrator can withdraw it.`,

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { BUNDLE_MEDIA_TYPE, MANIFEST_RECORD_KIND } from '../../../shared/bundle/format';
 import type { PackSpec } from '../../../shared/pack/spec';
 import { useHost } from '../../host/HostContext';
+import { saveExportFile } from '../packs/saveExportFile';
 import { useSigner } from '../signing/SigningProvider';
 import { useWorkerSlot } from '../packs/useWorkerSlot';
 import type { BundleWorkerRequest, BundleWorkerResponse } from './bundleWorkerProtocol';
@@ -29,23 +30,21 @@ export function useBundleExport(dbName: string, initiativeTitle: string) {
 
   const save = useCallback(
     async (message: Extract<BundleWorkerResponse, { type: 'done' }>) => {
-      const result = await host.saveFile({
-        suggestedName: message.fileName,
-        data: message.blob,
-        mediaType: BUNDLE_MEDIA_TYPE,
-        filters: [{ name: 'Audit bundle', extensions: ['zip'] }],
-      });
-      if (!result.ok)
-        setState({ status: 'error', message: `The bundle was not saved: ${result.error}` });
-      else if (!result.value.saved) setState({ status: 'not-saved' });
-      else
-        setState({
-          status: 'saved',
-          fileName: message.fileName,
-          location: result.value.location ?? 'the chosen file',
-          manifestSha256: message.manifestSha256,
-          files: message.files,
-        });
+      const saved = await saveExportFile(
+        host,
+        {
+          suggestedName: message.fileName,
+          data: message.blob,
+          mediaType: BUNDLE_MEDIA_TYPE,
+          filters: [{ name: 'Audit bundle', extensions: ['zip'] }],
+        },
+        'bundle',
+      );
+      setState(
+        saved.status === 'saved'
+          ? { ...saved, manifestSha256: message.manifestSha256, files: message.files }
+          : saved,
+      );
     },
     [host],
   );

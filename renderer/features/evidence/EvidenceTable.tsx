@@ -2,13 +2,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatSize } from '../../../shared/backup/backupError';
 import { rolesGrant } from '../../../shared/domain/permissions';
+import { evidenceStatusText } from '../../../shared/evidence/describeTarget';
 import { fileTypeOf } from '../../../shared/evidence/fileTypes';
-import { isCurrentEvidence, type Evidence } from '../../../shared/evidence/record';
+import {
+  isCurrentEvidence,
+  mayWithdrawEvidence,
+  type Evidence,
+} from '../../../shared/evidence/record';
 import { useMember, useWorkspace } from '../../app/WorkspaceContext';
 import { useHost } from '../../host/HostContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { EvidencePreview } from './EvidencePreview';
-import { evidenceStatus } from './evidenceTargets';
 import { NewVersionDialog } from './NewVersionDialog';
 import { saveEvidenceCopy } from './saveEvidenceCopy';
 import { WithdrawEvidenceDialog } from './WithdrawEvidenceDialog';
@@ -81,11 +85,7 @@ export function EvidenceTable(props: {
             {rows.map((evidence) => {
               const current = isCurrentEvidence(evidence);
               const mayWithdraw =
-                canManage &&
-                evidence.withdrawal === null &&
-                (evidence.addedBy === member.id ||
-                  member.roles.includes('program-manager') ||
-                  member.roles.includes('administrator'));
+                canManage && evidence.withdrawal === null && mayWithdrawEvidence(member, evidence);
               return (
                 <tr key={evidence.id}>
                   <th scope="row">
@@ -105,7 +105,12 @@ export function EvidenceTable(props: {
                     {name(evidence.addedBy)}, {new Date(evidence.addedAt).toLocaleDateString()}
                   </td>
                   <td>
-                    {evidenceStatus(evidence, props.all)}
+                    {evidence.withdrawal
+                      ? 'Withdrawn'
+                      : evidenceStatusText(
+                          evidence,
+                          (id) => props.all.find((e) => e.id === id)?.version,
+                        )}
                     {evidence.withdrawal && (
                       <span className="muted small block">{evidence.withdrawal.reason}</span>
                     )}

@@ -3,7 +3,6 @@ import type { EvidenceTarget } from '../../../shared/evidence/record';
 import type { Risk } from '../../../shared/risk/record';
 import { AttachEvidence } from './AttachEvidence';
 import { EvidenceTable } from './EvidenceTable';
-import { attachedTo } from './evidenceTargets';
 import { useInitiativeEvidence } from './useEvidence';
 
 /** Evidence for a risk and its controls, on the risk's detail. */
@@ -21,7 +20,11 @@ export function RiskEvidence({ risk, canManage }: { risk: Risk; canManage: boole
   return (
     <>
       <EvidenceTable
-        evidence={all.filter((e) => attachedTo(e, { kind: 'risk', riskId: risk.id }))}
+        evidence={all.filter(
+          (e) =>
+            (e.target.kind === 'risk' || e.target.kind === 'control') &&
+            e.target.riskId === risk.id,
+        )}
         all={all}
         caption={`Evidence for the risk ${risk.title}`}
         describeTarget={(e) =>

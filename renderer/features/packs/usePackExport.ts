@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { PackSpec } from '../../../shared/pack/spec';
 import { DOCX_MEDIA_TYPE } from '../../../shared/pack/docx/mediaType';
 import { useHost } from '../../host/HostContext';
+import { saveExportFile } from './saveExportFile';
 import { useWorkerSlot } from './useWorkerSlot';
 import type { PackWorkerRequest, PackWorkerResponse } from './packWorkerProtocol';
 
@@ -25,23 +26,21 @@ export function usePackExport(dbName: string) {
 
   const save = useCallback(
     async (message: Extract<PackWorkerResponse, { type: 'done' }>) => {
-      const result = await host.saveFile({
-        suggestedName: message.fileName,
-        data: message.bytes,
-        mediaType: DOCX_MEDIA_TYPE,
-        filters: [{ name: 'Word document', extensions: ['docx'] }],
-      });
-      if (!result.ok)
-        setState({ status: 'error', message: `The pack was not saved: ${result.error}` });
-      else if (!result.value.saved) setState({ status: 'not-saved' });
-      else
-        setState({
-          status: 'saved',
-          fileName: message.fileName,
-          location: result.value.location ?? 'the chosen file',
-          contentHash: message.contentHash,
-          chainOk: message.chainOk,
-        });
+      const saved = await saveExportFile(
+        host,
+        {
+          suggestedName: message.fileName,
+          data: message.bytes,
+          mediaType: DOCX_MEDIA_TYPE,
+          filters: [{ name: 'Word document', extensions: ['docx'] }],
+        },
+        'pack',
+      );
+      setState(
+        saved.status === 'saved'
+          ? { ...saved, contentHash: message.contentHash, chainOk: message.chainOk }
+          : saved,
+      );
     },
     [host],
   );
